@@ -1,0 +1,38 @@
+import yargs from "yargs";
+import { hideBin } from "yargs/helpers";
+import { commands } from "./commands/index.ts";
+import { ExitCode } from "./exit-codes.ts";
+
+/** Builds the `ywjy` parser; tests call it with their own argv. */
+export function buildCli(argv: string[]) {
+  let cli = yargs(argv)
+    .scriptName("ywjy")
+    .usage("$0 <command> [options]\n\n一网交易 standards, validators and conformance tester of Xiamen's public-resource trading platform.")
+    .option("lang", { choices: ["zh", "en"] as const, default: "zh" as const, describe: "language of messages (zh | en)" })
+    .strict()
+    .demandCommand(1, "name a command (ywjy --help lists them)")
+    .epilogue(
+      "Exit codes: 0 done, no error findings | 1 error findings / not certified / report not verified | 2 usage error or unreadable input | 3 internal error",
+    )
+    .help()
+    .alias("h", "help")
+    .version()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err, y) => {
+      if (err) throw err;
+      console.error(`${msg}\n\n${"ywjy --help"} lists the commands and options.`);
+      process.exit(ExitCode.usage);
+    });
+  for (const command of commands) cli = cli.command(command as any);
+  return cli;
+}
+
+const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bin/ywjy.js");
+if (isMain) {
+  try {
+    await buildCli(hideBin(process.argv)).parseAsync();
+  } catch (e) {
+    console.error(`ywjy: internal error: ${(e as Error).stack ?? e}`);
+    process.exit(ExitCode.internal);
+  }
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm test`: sets up what the tests need beyond npm (Debian's chromium for the browser tests),
+// runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const asRoot = process.getuid?.() === 0;
+  const sudo = asRoot ? [] : ["sudo", "-n"];
+  console.log("npm test: installing Debian's chromium for the browser tests (apt-get)…");
+  const run = (args) => spawnSync(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  run([...sudo, "apt-get", "update", "-qq"]);
+  const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"]);
+  if (r.status !== 0 || !existsSync(CHROMIUM)) {
+    console.error(`npm test: could not install chromium (apt-get exited ${r.status}); the browser tests will fail.`);
+  }
+}
+
+ensureChromium();
+
+const results = ".vitest-results.json";
+rmSync(results, { force: true });
+const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}`, ...process.argv.slice(2)];
+const r = spawnSync("npx", args, { stdio: "inherit" });
+
+let passed = 0;
+let failed = 0;
+if (existsSync(results)) {
+  const json = JSON.parse(readFileSync(results, "utf8"));
+  passed = json.numPassedTests ?? 0;
+  failed = (json.numFailedTests ?? 0) + (json.testResults ?? []).filter((f) => f.status === "failed" && (f.assertionResults ?? []).length === 0).length;
+} else {
+  failed = 1;
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(r.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,49 @@
+/**
+ * Fields that every reported record carries in its `context`, checked for every data set
+ * by the Fujian intake (数据规范 4.0 §1.3, "common 5 fields").
+ *
+ * Conventions of every contract file (read by src/generate/json-schemas.ts):
+ * - one interface per data set, tagged `@dataNo`, `@dataEn`, `@zh`, `@en`, `@domain`;
+ * - every field is a string, tagged `@zh` and `@en` (its names), `@notation` (the norm's type
+ *   notation: `c..N`, `cN`, `n(I,D)`, `n..N`, `yyyyMMddHHmmss`, `yyyyMMdd`, `ul`), and where it
+ *   applies `@codelist ID` (a file in specs/codelists), `@format NAME` (an identifier check of
+ *   src/identifiers) and `@unverified why` (a fact the reference marks as not verified);
+ * - a mandatory field is a required property, an optional one is `?:`;
+ * - numbers (`n…`) are decimal strings, so that no digit of an amount is lost in transit.
+ */
+export interface CommonFields {
+  /**
+   * @zh 交易系统标识码
+   * @en Trading system identification code
+   * @notation c18
+   */
+  PLATFORM_CODE: string;
+  /**
+   * @zh 公共服务平台标识码
+   * @en Public service platform identification code
+   * @notation c18
+   */
+  PUB_SERVICE_PLAT_CODE: string;
+  /**
+   * @zh 数据时间戳
+   * @en Data timestamp
+   * @notation yyyyMMddHHmmss
+   */
+  DATA_TIMESTAMP: string;
+}
+
+/** The common fields of the engineering data sets (500–523), which add the two 11-character platform codes. */
+export interface TradePlatFields extends CommonFields {
+  /**
+   * @zh 电子招标投标交易平台或发布工具标识码
+   * @en E-tendering trading platform or publishing tool code
+   * @notation c11
+   */
+  TRADE_PLAT: string;
+  /**
+   * @zh 电子招标投标公共服务平台标识码
+   * @en E-tendering public service platform code
+   * @notation c11
+   */
+  PUB_SERVICE_PLAT: string;
+}
