@@ -29,6 +29,7 @@ const TAGS: Record<string, string> = {
   dataEn: "x-data-en",
   domain: "x-domain",
   source: "x-source",
+  codeTypeField: "x-code-type-field",
 };
 
 /** The annotation keywords a generated schema may carry (ajv registers them). */
