@@ -1,0 +1,107 @@
+/**
+ * Platform-issued OAuth 2.0 access tokens (RFC 9068 JWT profile, client-credentials grant):
+ * the platform signs them, connecting trading systems verify them against the platform's JWKS.
+ * Every way a token can be wrong has its own stable error code, which the access standard's
+ * problem+json responses carry (401, or 403 for a missing scope).
+ */
+import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import type { Jwks, SigningKey } from "./keys.ts";
+
+export interface AccessTokenClaims extends JWTPayload {
+  client_id: string;
+  scope: string;
+}
+
+export interface IssueOptions {
+  issuer: string;
+  audience: string;
+  clientId: string;
+  scopes: string[];
+  ttlSeconds?: number;
+  /** Overrides for tests and for the conformance runner's deliberately bad tokens. */
+  now?: number;
+  notBefore?: number;
+}
+
+export async function issueAccessToken(key: SigningKey, o: IssueOptions): Promise<string> {
+  const now = o.now ?? Math.floor(Date.now() / 1000);
+  const jwt = new SignJWT({ client_id: o.clientId, scope: o.scopes.join(" ") })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
+    .setIssuer(o.issuer)
+    .setAudience(o.audience)
+    .setSubject(o.clientId)
+    .setIssuedAt(now)
+    .setJti(crypto.randomUUID())
+    .setExpirationTime(now + (o.ttlSeconds ?? 300));
+  if (o.notBefore !== undefined) jwt.setNotBefore(o.notBefore);
+  return jwt.sign(key.privateKey);
+}
+
+export type TokenErrorCode =
+  | "token-missing"
+  | "token-malformed"
+  | "token-expired"
+  | "token-not-yet-valid"
+  | "token-wrong-audience"
+  | "token-wrong-issuer"
+  | "token-bad-signature"
+  | "scope-missing";
+
+export class TokenError extends Error {
+  constructor(
+    readonly code: TokenErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+  get status(): 401 | 403 {
+    return this.code === "scope-missing" ? 403 : 401;
+  }
+}
+
+export type KeySource = Jwks | URL;
+
+/** A verifier bound to one issuer's keys (a local JWKS, or the platform's JWKS URL, fetched and cached). */
+export function accessTokenVerifier(keys: KeySource, expected: { issuer: string; audience: string; clockToleranceSeconds?: number }) {
+  const keySet = keys instanceof URL ? createRemoteJWKSet(keys, { timeoutDuration: 5000, cooldownDuration: 30_000 }) : createLocalJWKSet(keys);
+  return async function verify(authorization: string | undefined, requiredScope?: string): Promise<AccessTokenClaims> {
+    const m = authorization?.match(/^Bearer ([A-Za-z0-9_.~+/=-]+)$/);
+    if (!authorization) throw new TokenError("token-missing", "no Authorization: Bearer token");
+    if (!m) throw new TokenError("token-malformed", "the Authorization header is not a Bearer token");
+    const token = m[1]!;
+    try {
+      decodeProtectedHeader(token);
+    } catch {
+      throw new TokenError("token-malformed", "the bearer token is not a JWT");
+    }
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keySet, {
+        issuer: expected.issuer,
+        audience: expected.audience,
+        clockTolerance: expected.clockToleranceSeconds ?? 30,
+        algorithms: ["ES256", "EdDSA"],
+      }));
+    } catch (e) {
+      throw toTokenError(e);
+    }
+    const claims = payload as AccessTokenClaims;
+    if (requiredScope && !String(claims.scope ?? "").split(" ").includes(requiredScope))
+      throw new TokenError("scope-missing", `the token lacks the scope ${requiredScope}`);
+    return claims;
+  };
+}
+
+function toTokenError(e: unknown): TokenError {
+  if (e instanceof errors.JWTExpired) return new TokenError("token-expired", "the token has expired");
+  if (e instanceof errors.JWTClaimValidationFailed) {
+    if (e.claim === "nbf") return new TokenError("token-not-yet-valid", "the token is not valid yet");
+    if (e.claim === "aud") return new TokenError("token-wrong-audience", "the token is for another audience");
+    if (e.claim === "iss") return new TokenError("token-wrong-issuer", "the token is from another issuer");
+    return new TokenError("token-malformed", `the token's ${e.claim} claim is invalid`);
+  }
+  if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey)
+    return new TokenError("token-bad-signature", "the token's signature does not verify against the platform's keys");
+  if (e instanceof errors.JOSEAlgNotAllowed) return new TokenError("token-bad-signature", "the token's algorithm is not allowed");
+  return new TokenError("token-malformed", "the token cannot be read");
+}

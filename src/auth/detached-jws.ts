@@ -1,0 +1,25 @@
+/**
+ * Detached JWS (RFC 7515 Appendix F): a signature over a body that travels separately — a pushed
+ * report message, a certification report. The compact form is `header..signature`.
+ */
+import { compactVerify, createLocalJWKSet, CompactSign, type JWTHeaderParameters } from "jose";
+import type { Jwks, SigningKey } from "./keys.ts";
+
+const encoder = new TextEncoder();
+
+export async function signDetached(body: string | Uint8Array, key: SigningKey, extraHeader: Record<string, unknown> = {}): Promise<string> {
+  const bytes = typeof body === "string" ? encoder.encode(body) : body;
+  const jws = await new CompactSign(bytes).setProtectedHeader({ ...extraHeader, alg: key.alg, kid: key.kid }).sign(key.privateKey);
+  const [header, , signature] = jws.split(".");
+  return `${header}..${signature}`;
+}
+
+/** Verifies a detached JWS over `body`; returns the protected header, or throws with a reason. */
+export async function verifyDetached(detached: string, body: string | Uint8Array, keys: Jwks): Promise<JWTHeaderParameters> {
+  const parts = detached.split(".");
+  if (parts.length !== 3 || parts[1] !== "") throw new Error("not a detached JWS (expected header..signature)");
+  const bytes = typeof body === "string" ? encoder.encode(body) : body;
+  const payload = Buffer.from(bytes).toString("base64url");
+  const { protectedHeader } = await compactVerify(`${parts[0]}.${payload}.${parts[2]}`, createLocalJWKSet(keys), { algorithms: ["ES256", "EdDSA"] });
+  return protectedHeader as JWTHeaderParameters;
+}

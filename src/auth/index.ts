@@ -1,0 +1,3 @@
+export * from "./keys.ts";
+export * from "./access-tokens.ts";
+export * from "./detached-jws.ts";
