@@ -3,11 +3,12 @@ import { dirname, join, relative } from "node:path";
 import { generatedDir } from "../paths.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
+import { generateReportSchema } from "./report-schema.ts";
 import { generateSdkTypes } from "./sdk-types.ts";
 
 /** Every generator, in the order they run. Each returns the files it owns under generated/. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes()];
+  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema()];
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two generators write generated/${f.path}`);

@@ -1,0 +1,57 @@
+/**
+ * The certification report: one canonical JSON document (schema: specs/conformance/report.schema.json),
+ * from which the HTML, JUnit XML and Markdown are derived.
+ */
+import { LEVEL_EN, type Requirement, type RequirementLevel } from "../../src/specs/requirements.ts";
+import type { CertificationLevel } from "../runner/levels.ts";
+import type { CertificationReport, CheckResult, Counts, LevelResult, Outcome, RequirementResult } from "../../specs/conformance/report.ts";
+
+export type { CertificationReport, Counts, LevelResult, RequirementResult };
+
+export const REPORT_FORMAT: CertificationReport["format"] = "ywjy-certification-report/1";
+
+export function countOutcomes(outcomes: Outcome[]): Counts {
+  const c: Counts = { pass: 0, fail: 0, warn: 0, skip: 0, error: 0, manual: 0 };
+  for (const o of outcomes) c[o]++;
+  return c;
+}
+
+/** A requirement's outcome from its checks: any fail → fail; else any error → error; all skipped → skip; any warn → warn; else pass. */
+export function rollUp(req: Requirement, results: Map<string, CheckResult>): Outcome {
+  if (req.verification.method !== "automated") return "manual";
+  const outcomes = (req.verification.checks ?? []).map((id) => results.get(id)?.outcome ?? "skip");
+  if (outcomes.length === 0) return "skip";
+  if (outcomes.includes("fail")) return "fail";
+  if (outcomes.includes("error")) return "error";
+  if (outcomes.every((o) => o === "skip")) return "skip";
+  if (outcomes.includes("warn")) return "warn";
+  return "pass";
+}
+
+export function requirementResults(reqs: Requirement[], checks: CheckResult[]): RequirementResult[] {
+  const byId = new Map(checks.map((c) => [c.id, c]));
+  return reqs.map((r) => ({
+    id: r.id,
+    zh: r.zh,
+    en: r.en,
+    level: r.level,
+    levelEn: LEVEL_EN[r.level],
+    method: r.verification.method,
+    checks: r.verification.checks ?? [],
+    outcome: rollUp(r, byId),
+    ...(r.verification.evidence ? { evidence: r.verification.evidence } : {}),
+  }));
+}
+
+export function levelResults(levels: CertificationLevel[], reqs: RequirementResult[]): LevelResult[] {
+  const out: LevelResult[] = [];
+  const prefixes: string[] = [];
+  for (const level of levels) {
+    prefixes.push(...level.includes);
+    const inLevel = reqs.filter((r) => prefixes.some((p) => r.id.startsWith(p + "-")));
+    const blocking = inLevel.filter((r) => r.level === "应" && r.method === "automated" && r.outcome !== "pass" && r.outcome !== "warn").map((r) => r.id);
+    const outstanding = inLevel.filter((r) => r.method !== "automated").map((r) => r.id);
+    out.push({ id: level.id, zh: level.zh, en: level.en, met: blocking.length === 0 && (out.length === 0 || out[out.length - 1]!.met), blocking, outstanding });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * The conformance model (after Inferno's suites → groups → tests): a suite holds groups, a group
+ * holds checks, and each check ends in one outcome with a reason and evidence. Which requirements
+ * a check verifies is recorded once, in the requirement catalogue (specs/norms, `verification.checks`);
+ * the registry joins the two and a test keeps them in step.
+ */
+import type { LocalizedText } from "../../src/specs/manifest.ts";
+import type { ProbeResponse } from "./http-probe.ts";
+
+export type { CheckResult, Evidence, Outcome } from "../../specs/conformance/report.ts";
+import type { Evidence, Outcome } from "../../specs/conformance/report.ts";
+export const OUTCOMES: Outcome[] = ["pass", "fail", "warn", "skip", "error", "manual"];
+
+export interface Verdict {
+  outcome: Exclude<Outcome, "manual">;
+  reason: LocalizedText;
+  evidence?: Evidence[];
+}
+
+export interface CheckDefinition<Ctx = unknown> {
+  id: string;
+  title: LocalizedText;
+  /** Checks whose results this one needs; when one of them did not pass, this one is skipped. */
+  needs?: string[];
+  timeoutMs?: number;
+  run(ctx: Ctx): Promise<Verdict>;
+}
+
+export interface GroupDefinition<Ctx = unknown> {
+  id: string;
+  title: LocalizedText;
+  checks: CheckDefinition<Ctx>[];
+}
+
+export interface SuiteDefinition<Ctx = unknown> {
+  id: string;
+  title: LocalizedText;
+  groups: GroupDefinition<Ctx>[];
+}
+
+
+const t = (zh: string, en: string): LocalizedText => ({ zh, en });
+export const pass = (zh: string, en: string, ...evidence: Evidence[]): Verdict => ({ outcome: "pass", reason: t(zh, en), evidence });
+export const fail = (zh: string, en: string, ...evidence: Evidence[]): Verdict => ({ outcome: "fail", reason: t(zh, en), evidence });
+export const warn = (zh: string, en: string, ...evidence: Evidence[]): Verdict => ({ outcome: "warn", reason: t(zh, en), evidence });
+export const skip = (zh: string, en: string, ...evidence: Evidence[]): Verdict => ({ outcome: "skip", reason: t(zh, en), evidence });
+export const error = (zh: string, en: string, ...evidence: Evidence[]): Verdict => ({ outcome: "error", reason: t(zh, en), evidence });
+
+/** A probe that could not get an answer is an error of the target, reported as a failed check with its evidence. */
+export function probeFailed(res: ProbeResponse, what: LocalizedText): Verdict | undefined {
+  if (!res.error) return undefined;
+  return fail(`${what.zh}：${res.error.message}`, `${what.en}: ${res.error.message}`, evidenceOf(res));
+}
+
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key|dpop)$/i;
+const SECRET_FIELDS = /"(access_token|refresh_token|id_token|client_secret|password|code_verifier|private_key|d)"\s*:\s*"[^"]*"/g;
+const BEARER = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
+const JWT_LIKE = /\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g;
+
+/** Removes credentials, tokens and keys from a text that goes into a report or a log. */
+export function redact(text: string): string {
+  return text.replace(SECRET_FIELDS, (_m, k: string) => `"${k}":"<redacted>"`).replace(BEARER, "$1 <redacted>").replace(JWT_LIKE, "<redacted-jwt>");
+}
+
+function redactHeaders(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.test(k) ? "<redacted>" : redact(v)]));
+}
+
+const EXCERPT = 2000;
+const excerpt = (s: string | undefined) => (s === undefined ? undefined : redact(s.length > EXCERPT ? s.slice(0, EXCERPT) + `… (${s.length - EXCERPT} more characters)` : s));
+
+export function evidenceOf(res: ProbeResponse, label?: string): Evidence {
+  return {
+    ...(label ? { label } : {}),
+    request: { method: res.request.method, url: res.request.url, headers: redactHeaders(res.request.headers), ...(res.request.body ? { body: excerpt(res.request.body) } : {}) },
+    response: {
+      ...(res.status !== undefined ? { status: res.status } : {}),
+      headers: redactHeaders(res.headers),
+      ...(res.text ? { body: excerpt(res.text) } : {}),
+      bytes: res.bytes,
+      durationMs: res.durationMs,
+      ...(res.error ? { error: `${res.error.code}: ${res.error.message}` } : {}),
+    },
+  };
+}

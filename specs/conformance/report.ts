@@ -1,0 +1,92 @@
+/**
+ * The certification report's contract: the canonical JSON that `ywjy certify` writes (report.json)
+ * and signs, and from which the HTML, JUnit XML and Markdown are derived.
+ * Its JSON Schema is generated into generated/schemas/certification-report.json.
+ */
+
+/** pass · fail · warn (passed with a remark) · skip (not run) · error (could not decide) · manual (needs evidence or attestation). */
+export type Outcome = "pass" | "fail" | "warn" | "skip" | "error" | "manual";
+
+export interface Text {
+  zh: string;
+  en: string;
+}
+
+/** A request and its response, excerpted, with credentials, tokens and keys redacted. */
+export interface Evidence {
+  label?: string;
+  request?: { method: string; url: string; headers: { [name: string]: string }; body?: string };
+  response?: { status?: number; headers: { [name: string]: string }; body?: string; bytes: number; durationMs: number; error?: string };
+  note?: string;
+}
+
+export interface CheckResult {
+  /** The check's stable ID, e.g. auth.expired-token. */
+  id: string;
+  suite: string;
+  group: string;
+  title: Text;
+  /** The requirements this check verifies (from the requirement catalogue). */
+  requirements: string[];
+  outcome: Outcome;
+  reason: Text;
+  evidence: Evidence[];
+  /** @format date-time */
+  startedAt: string;
+  durationMs: number;
+  /** On a re-run: the outcome this check had in the report that was re-run. */
+  previousOutcome?: Outcome;
+}
+
+export interface RequirementResult extends Text {
+  id: string;
+  level: "应" | "宜" | "可";
+  levelEn: "MUST" | "SHOULD" | "MAY";
+  method: "automated" | "evidence" | "attestation";
+  checks: string[];
+  outcome: Outcome;
+  evidence?: Text;
+}
+
+export interface LevelResult extends Text {
+  id: string;
+  met: boolean;
+  /** MUST requirements of the level, verified automatically, that did not pass. */
+  blocking: string[];
+  /** Requirements of the level that need evidence or attestation, for the trading centre to close. */
+  outstanding: string[];
+}
+
+export interface Counts {
+  pass: number;
+  fail: number;
+  warn: number;
+  skip: number;
+  error: number;
+  manual: number;
+}
+
+export interface CertificationReport {
+  format: "ywjy-certification-report/1";
+  /** @format uuid */
+  id: string;
+  specBundle: { id: string; version: string; digest: string };
+  runner: { name: "ywjy"; version: string; node: string };
+  target: { url: string; identity?: { [key: string]: unknown } };
+  options: { level: string; only?: string[]; rerunOf?: string };
+  /** @format date-time */
+  startedAt: string;
+  /** @format date-time */
+  finishedAt: string;
+  durationMs: number;
+  summary: {
+    checks: Counts;
+    requirements: Counts;
+    requestedLevel: string;
+    achievedLevel: string | null;
+    certified: boolean;
+  };
+  levels: LevelResult[];
+  requirements: RequirementResult[];
+  checks: CheckResult[];
+}
