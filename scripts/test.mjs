@@ -1,19 +1,22 @@
 #!/usr/bin/env node
-// `npm test`: sets up what the tests need beyond npm (Debian's chromium for the browser tests),
+// `npm test`: sets up what the tests need beyond npm (Debian's chromium and CJK fonts for the browser tests),
 // runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
 const CHROMIUM = "/usr/bin/chromium";
 
+// Without a CJK font, Chinese text renders as boxes in screenshots and printed PDFs.
+const CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
+
 function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+  if (existsSync(CHROMIUM) && existsSync(CJK_FONT)) return;
   const asRoot = process.getuid?.() === 0;
   const sudo = asRoot ? [] : ["sudo", "-n"];
-  console.log("npm test: installing Debian's chromium for the browser tests (apt-get)…");
+  console.log("npm test: installing Debian's chromium and fonts-noto-cjk for the browser tests (apt-get)…");
   const run = (args) => spawnSync(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   run([...sudo, "apt-get", "update", "-qq"]);
-  const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium"]);
+  const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-noto-cjk"]);
   if (r.status !== 0 || !existsSync(CHROMIUM)) {
     console.error(`npm test: could not install chromium (apt-get exited ${r.status}); the browser tests will fail.`);
   }

@@ -12,5 +12,6 @@ export function generateReportSchema(): GeneratedFile[] {
   if (!schema) throw new Error("specs/conformance/report.ts: CertificationReport could not be read");
   const m = loadManifest();
   const path = "schemas/certification-report.json";
-  return [jsonFile(path, { ...schema, $id: `${m.schemaBase}${m.version}/certification-report.json`, $comment: generatedStamp(GENERATOR) })];
+  const { $schema, ...rest } = schema;
+  return [jsonFile(path, { $schema, $id: `${m.schemaBase}${m.version}/certification-report.json`, $comment: generatedStamp(GENERATOR), title: "ywjy certification report", ...rest })];
 }
