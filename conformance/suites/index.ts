@@ -1,0 +1,5 @@
+import type { CheckContext } from "../context.ts";
+import type { SuiteDefinition } from "../runner/model.ts";
+
+/** Every conformance suite, in the order a certification runs them. */
+export const suites: SuiteDefinition<CheckContext>[] = [];
