@@ -10,10 +10,21 @@ export interface Code {
   description?: string;
   deprecated?: boolean;
   deprecationNote?: string;
+  /** Where this code rests, when it differs from the list's source. */
   source?: string;
+  /** Overrides the list's `verified` for this code. */
   verified?: boolean;
   /** PRICE_UNIT only: the factor that turns an amount in this unit into yuan. */
   multiplier?: number;
+  /**
+   * Lists of identifier kinds (SUBJECT_CODE_TYPE, ID_CARD_TYPE): the identifier format (src/identifiers,
+   * e.g. `uscc`, `resident-id`) that a code of this kind must pass; absent when there is no check.
+   */
+  identifierFormat?: string;
+  /** REGION only: the level of the division. */
+  level?: "province" | "city" | "county";
+  /** REGION only: the code of the division one level up. */
+  parent?: string;
 }
 
 export interface Codelist {
@@ -23,6 +34,7 @@ export interface Codelist {
   source: string;
   /** The sys_dic TYPE of the Fujian intake, where the list is one. */
   dict?: string;
+  /** False when some of the list's values are not verified (a code's own `verified` says which). */
   verified: boolean;
   /** Set for lists too large for a JSON Schema enum: the format that checks membership instead. */
   format?: string;
@@ -33,17 +45,42 @@ export interface Codelist {
 
 export const codelistsDir = join(specsDir, "codelists");
 
+const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+
+/** What is wrong with a list read from `file` (its shape, names and codes); empty when nothing is. */
+export function codelistProblems(list: Codelist, file: string): string[] {
+  const problems: string[] = [];
+  if (list === null || typeof list !== "object") return [`${file}: not a code list (a mapping with id, zh, en, source, verified, codes)`];
+  if (`${list.id}.yaml` !== file.split(/[\\/]/).pop()) problems.push(`${file}: id "${list.id}" does not match the file name`);
+  for (const key of ["zh", "en", "source"] as const) if (!isText(list[key])) problems.push(`${file}: ${key} is missing`);
+  if (typeof list.verified !== "boolean") problems.push(`${file}: verified must be true or false`);
+  if (!Array.isArray(list.codes) || list.codes.length === 0) return [...problems, `${file}: codes must be a non-empty list`];
+  const seen = new Set<string>();
+  list.codes.forEach((c, i) => {
+    const at = `${file}: codes[${i}]`;
+    if (!isText(c?.code)) return problems.push(`${at}: code must be a non-empty string (quote numeric codes)`);
+    if (seen.has(c.code)) problems.push(`${at}: code "${c.code}" appears twice`);
+    seen.add(c.code);
+    for (const key of ["zh", "en"] as const) if (!isText(c[key])) problems.push(`${at} (${c.code}): ${key} is missing`);
+    if (c.verified !== undefined && typeof c.verified !== "boolean") problems.push(`${at} (${c.code}): verified must be true or false`);
+  });
+  return problems;
+}
+
 let cached: Map<string, Codelist> | undefined;
 
-/** Every code list of the bundle, keyed by its id. */
+/** Every code list of the bundle, keyed by its id. A malformed list throws, naming the file and the code. */
 export function loadCodelists(): Map<string, Codelist> {
   if (cached) return cached;
-  cached = new Map();
+  const lists = new Map<string, Codelist>();
   for (const file of readdirSync(codelistsDir).filter((f) => f.endsWith(".yaml")).sort()) {
-    const list = readYamlFile<Codelist>(join(codelistsDir, file));
-    if (`${list.id}.yaml` !== file) throw new Error(`${join(codelistsDir, file)}: id "${list.id}" does not match the file name`);
-    cached.set(list.id, list);
+    const path = join(codelistsDir, file);
+    const list = readYamlFile<Codelist>(path);
+    const problems = codelistProblems(list, path);
+    if (problems.length > 0) throw new Error(problems.join("\n"));
+    lists.set(list.id, list);
   }
+  cached = lists;
   return cached;
 }
 
@@ -52,3 +89,6 @@ export function codelist(id: string): Codelist {
   if (!list) throw new Error(`unknown code list ${id} (no specs/codelists/${id}.yaml)`);
   return list;
 }
+
+/** Whether a code of `list` is verified: its own flag, else the list's. */
+export const isVerified = (list: Codelist, code: Code): boolean => code.verified ?? list.verified;
