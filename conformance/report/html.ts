@@ -37,6 +37,15 @@ function chart(label: Text, counts: Counts, key: string): string {
   return `<figure class="chart"><figcaption>${bi(label)}</figcaption><svg viewBox="0 0 600 28" preserveAspectRatio="none" role="img" aria-label="${esc(label.en)}">${bars}</svg><ul class="legend">${legend}</ul></figure>`;
 }
 
+function validationHtml(v: NonNullable<CertificationReport["checks"][number]["validation"]>): string {
+  const rows = v.findings
+    .map((f) => `<tr><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.severity)}</td><td>${f.DATA_NO ?? ""} ${esc(f.DATA_KEY ?? "")}</td><td><code>${esc(f.path)}</code></td><td>${bi(f.message)}</td></tr>`)
+    .join("");
+  return `<p>${both(`校验了 ${v.records} 条数据，发现 ${v.findingsTotal} 个问题。`, `${v.records} records validated, ${v.findingsTotal} findings.`)}</p>${
+    rows ? `<table class="findings"><thead><tr><th>${both("规则", "Rule")}</th><th>${both("严重性", "Severity")}</th><th>${both("数据", "Record")}</th><th>${both("路径", "Path")}</th><th>${both("说明", "Message")}</th></tr></thead><tbody>${rows}</tbody></table>` : ""
+  }`;
+}
+
 function evidenceHtml(e: Evidence): string {
   const parts: string[] = [];
   if (e.label) parts.push(`<p class="label">${esc(e.label)}</p>`);
@@ -113,7 +122,7 @@ export function reportHtml(r: CertificationReport, lang: "zh" | "en" = "zh"): st
   const checks = r.checks
     .map(
       (c) =>
-        `<details id="${anchor(c.id)}" data-outcome="${c.outcome}"><summary>${badge(c.outcome)} <code>${esc(c.id)}</code> ${bi(c.title)} <small>${c.requirements.map(esc).join(" ")}</small></summary><p>${bi(c.reason)}${c.previousOutcome ? ` <small>(${both("上次", "previously")} ${c.previousOutcome})</small>` : ""}</p><p class="meta">${esc(c.suite)} › ${esc(c.group)} · ${c.durationMs} ms</p>${c.evidence.map(evidenceHtml).join("")}</details>`,
+        `<details id="${anchor(c.id)}" data-outcome="${c.outcome}"><summary>${badge(c.outcome)} <code>${esc(c.id)}</code> ${bi(c.title)} <small>${c.requirements.map(esc).join(" ")}</small></summary><p>${bi(c.reason)}${c.previousOutcome ? ` <small>(${both("上次", "previously")} ${c.previousOutcome})</small>` : ""}</p><p class="meta">${esc(c.suite)} › ${esc(c.group)} · ${c.durationMs} ms</p>${c.validation ? validationHtml(c.validation) : ""}${c.evidence.map(evidenceHtml).join("")}</details>`,
     )
     .join("");
   const filters = ["all", ...OUTCOMES].map((o) => `<button type="button" data-filter="${o}" aria-pressed="${o === "all"}">${o === "all" ? both("全部", "all") : bi(OUTCOME_TEXT[o as Outcome])}</button>`).join("");

@@ -16,10 +16,23 @@ export function countOutcomes(outcomes: Outcome[]): Counts {
   return c;
 }
 
-/** A requirement's outcome from its checks: any fail → fail; else any error → error; all skipped → skip; any warn → warn; else pass. */
+/**
+ * A requirement's outcome from what verifies it. Its `checks` name conformance checks, or rules
+ * (validation or quality rule IDs) that conformance checks apply to the target's records: a rule
+ * fails when a check reported an error finding of it, and passes when records were validated
+ * without one. Then: any fail → fail; else any error → error; all skipped → skip; any warn → warn;
+ * else pass.
+ */
 export function rollUp(req: Requirement, results: Map<string, CheckResult>): Outcome {
   if (req.verification.method !== "automated") return "manual";
-  const outcomes = (req.verification.checks ?? []).map((id) => results.get(id)?.outcome ?? "skip");
+  const validating = [...results.values()].filter((c) => c.validation && c.outcome !== "skip" && c.outcome !== "error");
+  const failedRules = new Set(validating.flatMap((c) => c.validation!.findings.filter((f) => f.severity === "error").map((f) => f.ruleId)));
+  const outcomes = (req.verification.checks ?? []).map((id): Outcome => {
+    const check = results.get(id);
+    if (check) return check.outcome;
+    if (failedRules.has(id)) return "fail";
+    return validating.length > 0 ? "pass" : "skip";
+  });
   if (outcomes.length === 0) return "skip";
   if (outcomes.includes("fail")) return "fail";
   if (outcomes.includes("error")) return "error";
@@ -28,9 +41,12 @@ export function rollUp(req: Requirement, results: Map<string, CheckResult>): Out
   return "pass";
 }
 
+/** The requirements a certification judges: those that bind the trading system. */
+export const certifiable = (r: Requirement) => r.actor === "trading-system";
+
 export function requirementResults(reqs: Requirement[], checks: CheckResult[]): RequirementResult[] {
   const byId = new Map(checks.map((c) => [c.id, c]));
-  return reqs.map((r) => ({
+  return reqs.filter(certifiable).map((r) => ({
     id: r.id,
     zh: r.zh,
     en: r.en,

@@ -7,14 +7,15 @@
 import type { LocalizedText } from "../../src/specs/manifest.ts";
 import type { ProbeResponse } from "./http-probe.ts";
 
-export type { CheckResult, Evidence, Outcome } from "../../specs/conformance/report.ts";
-import type { Evidence, Outcome } from "../../specs/conformance/report.ts";
+export type { CheckResult, Evidence, Outcome, RuleFinding } from "../../specs/conformance/report.ts";
+import type { CheckResult, Evidence, Outcome } from "../../specs/conformance/report.ts";
 export const OUTCOMES: Outcome[] = ["pass", "fail", "warn", "skip", "error", "manual"];
 
 export interface Verdict {
   outcome: Exclude<Outcome, "manual">;
   reason: LocalizedText;
   evidence?: Evidence[];
+  validation?: CheckResult["validation"];
 }
 
 export interface CheckDefinition<Ctx = unknown> {

@@ -39,6 +39,7 @@ export async function runSuites<Ctx>(suites: SuiteDefinition<Ctx>[], ctx: Ctx, o
           outcome: verdict.outcome,
           reason: verdict.reason,
           evidence: verdict.evidence ?? [],
+          ...(verdict.validation ? { validation: verdict.validation } : {}),
           startedAt: new Date(started).toISOString(),
           durationMs: Date.now() - started,
           ...(options.previous?.has(check.id) ? { previousOutcome: options.previous.get(check.id)! } : {}),

@@ -36,6 +36,18 @@ export interface CheckResult {
   durationMs: number;
   /** On a re-run: the outcome this check had in the report that was re-run. */
   previousOutcome?: Outcome;
+  /** Set by checks that validate the target's records: how many, and the findings (bounded sample). */
+  validation?: { records: number; findings: RuleFinding[]; findingsTotal: number };
+}
+
+/** A validation or quality finding inside a check (the shape of `ywjy validate`'s findings, without file and line). */
+export interface RuleFinding {
+  ruleId: string;
+  severity: "error" | "warning" | "info";
+  path: string;
+  DATA_NO?: number;
+  DATA_KEY?: string;
+  message: Text;
 }
 
 export interface RequirementResult extends Text {
