@@ -59,6 +59,7 @@ export interface WinResultAnno extends TradePlatFields {
    * @en Tendering agency code
    * @notation c18
    * @format uscc
+   * @unverified The norm names it 代码, not 统一社会信用代码; a USCC is inferred from the fixed length 18.
    */
   TENDER_AGENCY_CODE: string;
   /**
