@@ -6,9 +6,8 @@
  */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkCodeHierarchy } from "../../src/identifiers/index.ts";
 import { codelist } from "../../src/specs/codelists.ts";
-import { codeTypeChecks, contractAjv, examplesDir, readDataSetSchema, readExample, type ExampleRecord } from "./example-records.ts";
+import { describeExampleRecords, examplesDir, readExample, type ExampleRecord } from "./example-records.ts";
 
 /** [DATA_NO, DATA_EN] of every engineering example file 500–513. */
 const EXAMPLES: [number, string][] = readdirSync(examplesDir)
@@ -17,38 +16,13 @@ const EXAMPLES: [number, string][] = readdirSync(examplesDir)
   .map((m) => [Number(m[1]), m[2]!] as [number, string])
   .sort((a, b) => a[0] - b[0]);
 
-const ajv = contractAjv();
-
 describe("the engineering examples", () => {
   it("cover every data set 500–513", () => {
     expect(EXAMPLES.map(([n]) => n)).toEqual(Array.from({ length: 14 }, (_, i) => 500 + i));
   });
 });
 
-describe.each(EXAMPLES)("example of data set %i %s", (dataNo, dataEn) => {
-  const schema = readDataSetSchema(dataNo, dataEn);
-  const example = readExample(dataNo, dataEn);
-
-  it("is a report record of this data set with a 22-character DATA_KEY", () => {
-    expect(example).toMatchObject({ DATA_NO: dataNo, DATA_EN: dataEn, DATA_TYPE: "1" });
-    expect(schema["x-data-en"]).toBe(dataEn);
-    expect(example.DATA_KEY).toMatch(new RegExp(`^0201${dataNo}\\d{15}$`));
-  });
-
-  it("meets the data-set schema", () => {
-    const validate = ajv.compile(schema);
-    validate(example.context);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
-  });
-
-  it("has subject codes and ID numbers that pass the check of their kind", () => {
-    for (const c of codeTypeChecks(schema, example.context)) expect(c, `${c.field} as ${c.typeField} ${c.kind}`).toMatchObject({ ok: true });
-  });
-
-  it("keeps PROJECT_CODE → TENDER_PROJECT_CODE → BID_SECTION_CODE prefixes within the record", () => {
-    expect(checkCodeHierarchy(example.context)).toBe(true);
-  });
-});
+describeExampleRecords(EXAMPLES);
 
 describe("the lifecycle told by the examples", () => {
   const byNo = new Map<number, ExampleRecord["context"]>(EXAMPLES.map(([n, en]) => [n, readExample(n, en).context]));
