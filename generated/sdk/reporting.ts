@@ -24,6 +24,7 @@ import type { TenderAbnormityReport } from "../../specs/reporting/contracts/517-
 import type { BidDocCharactCode } from "../../specs/reporting/contracts/519-bid-doc-charact-code.ts";
 import type { TenderEvaluation } from "../../specs/reporting/contracts/520-tender-evaluation.ts";
 import type { TAskAnswer } from "../../specs/reporting/contracts/521-t-askanswer.ts";
+import type { PerformanceReport } from "../../specs/reporting/contracts/522-performance.ts";
 import type { LetterOfGuarantee } from "../../specs/reporting/contracts/523-letter-of-guarantee.ts";
 import type { PurchaseProject } from "../../specs/reporting/contracts/550-purchase-project.ts";
 import type { PurchaseQualiInqueryAnn } from "../../specs/reporting/contracts/551-purchase-quali-inquery-ann.ts";
@@ -33,7 +34,7 @@ import type { PurchaseContract } from "../../specs/reporting/contracts/554-purch
 import type { PurchaseBiddingRecord } from "../../specs/reporting/contracts/556-purchase-bidding-record.ts";
 import type { PurchaseTenderList } from "../../specs/reporting/contracts/557-purchase-tender-list.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -60,6 +61,7 @@ export interface DataSetsByNo {
   519: BidDocCharactCode;
   520: TenderEvaluation;
   521: TAskAnswer;
+  522: PerformanceReport;
   523: LetterOfGuarantee;
   550: PurchaseProject;
   551: PurchaseQualiInqueryAnn;
@@ -97,6 +99,7 @@ export interface DataEnByNo {
   519: "BID_DOC_CHARACT_CODE";
   520: "TENDER_EVALUATION";
   521: "T_ASKANSWER";
+  522: "PERFORMANCE";
   523: "LETTER_OF_GUARANTEE";
   550: "PURCHASE_PROJECT";
   551: "PURCHASE_QUALI_INQUERY_ANN";
