@@ -30,6 +30,7 @@ const TAGS: Record<string, string> = {
   domain: "x-domain",
   source: "x-source",
   codeTypeField: "x-code-type-field",
+  codelistSeparator: "x-codelist-separator",
 };
 
 /** The annotation keywords a generated schema may carry (ajv registers them). */
@@ -67,8 +68,14 @@ function expandField(where: string, field: Schema): void {
   const listId = field["x-codelist"];
   if (listId !== undefined) {
     const list = codelist(String(listId));
+    const separator = field["x-codelist-separator"];
     if (list.format) field.format = list.format;
-    else field.enum = list.codes.map((c) => c.code);
+    else if (separator !== undefined) {
+      // Several codes in one value, as the Fujian intake's DomainMatch allows: "4;8".
+      const one = `(?:${list.codes.map((c) => c.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
+      const sep = String(separator).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      field.pattern = `^${one}(?:${sep}${one})*$`;
+    } else field.enum = list.codes.map((c) => c.code);
   }
   if (field.type === "string" && (field["x-zh"] === undefined || field["x-en"] === undefined))
     throw new Error(`${where}: a field needs both @zh and @en`);

@@ -74,7 +74,8 @@ export interface TenderFileClariModi extends TradePlatFields {
    * @en Bid security payment method
    * @notation c..10
    * @codelist MARGIN_PAY_FORM
-   * @unverified The Fujian DomainMatch accepts ;-separated multiple codes; whether this field uses that is not verified.
+   * @codelistSeparator ;
+   * @unverified The Fujian DomainMatch accepts ;-separated multiple codes; that this field uses them is not verified.
    */
   MARGIN_PAY_TYPE: string;
   /**

@@ -98,7 +98,8 @@ export interface TenderList extends TradePlatFields {
    * @en Bid security submission form
    * @notation c..20
    * @codelist MARGIN_PAY_FORM
-   * @unverified The Fujian DomainMatch accepts ;-separated multiple codes; whether this field uses that is not verified.
+   * @codelistSeparator ;
+   * @unverified The Fujian DomainMatch accepts ;-separated multiple codes; that this field uses them is not verified.
    */
   MARGIN_PAY_FORM: string;
   /**

@@ -8,7 +8,8 @@
  *   notation: `c..N`, `cN`, `n(I,D)`, `n..N`, `yyyyMMddHHmmss`, `yyyyMMdd`, `ul`), and where it
  *   applies `@codelist ID` (a file in specs/codelists), `@format NAME` (an identifier check of
  *   src/identifiers), `@codeTypeField FIELD` (the code kind of this subject code or ID number is given by
- *   FIELD, e.g. TENDERER_CODE_TYPE or ID_CARD_TYPE, and the validator checks the code by that kind) and
+ *   FIELD, e.g. TENDERER_CODE_TYPE or ID_CARD_TYPE, and the validator checks the code by that kind),
+ *   `@codelistSeparator ;` (the value may hold several codes of the list, separated by it) and
  *   `@unverified why` (a fact the reference marks as not verified);
  * - a mandatory field is a required property, an optional one is `?:`;
  * - numbers (`n…`) are decimal strings, so that no digit of an amount is lost in transit.
