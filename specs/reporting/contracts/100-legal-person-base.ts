@@ -37,7 +37,8 @@ export interface LegalPersonBase extends CommonFields {
    * @en Legal person role
    * @notation c..50
    * @codelist SUBJECT_ROLE
-   * @unverified The norm allows 50 characters for a 2-character code, and the Fujian intake's code-list check accepts several codes separated by ";"; this contract accepts one role per record until that is decided.
+   * @codelistSeparator ;
+   * @unverified The Fujian DomainMatch accepts ;-separated multiple codes, and the norm allows 50 characters for 2-character codes; that this field uses them is not verified.
    */
   LEGAL_ROLE: string;
   /**
