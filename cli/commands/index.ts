@@ -1,5 +1,7 @@
 import type { CommandModule } from "yargs";
+import { startCommand } from "./start.ts";
+import { validateCommand } from "./validate.ts";
 import { verifyReportCommand } from "./verify-report.ts";
 
 /** Every `ywjy` command; each lives in its own module in this folder and calls library functions. */
-export const commands: CommandModule<any, any>[] = [verifyReportCommand];
+export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand];

@@ -4,7 +4,7 @@
  * 22 characters: SYSTEM_NO (4 letters or digits, the reporting system), DATA_NO (3 or 4 digits,
  * the data set), then the system's own key; printable ASCII without spaces. Unique per record.
  * That the key starts with the package's SYSTEM_NO and the record's own DATA_NO is a record-level
- * check of the validator (dataKeyMatches), since a format sees one value only.
+ * check of the validator (checkDataKeyPrefix), since a format sees one value only.
  */
 import { alphabetTable, digitsAt, valueAt } from "./charset.ts";
 
@@ -25,8 +25,8 @@ export function checkDataKey(value: string): true | DataKeyProblem {
 
 export const isDataKey = (value: string): boolean => checkDataKey(value) === true;
 
-/** Whether `key` starts with SYSTEM_NO (when known) followed by the record's DATA_NO. */
-export function dataKeyMatches(key: string, dataNo: number, systemNo?: string): boolean {
-  if (systemNo !== undefined && !key.startsWith(systemNo)) return false;
-  return key.startsWith(String(dataNo), systemNo?.length ?? 4);
+/** Checks that `key` starts with SYSTEM_NO (when known) followed by the record's DATA_NO. */
+export function checkDataKeyPrefix(key: string, dataNo: number, systemNo?: string): true | "system-no-prefix" | "data-no-prefix" {
+  if (systemNo !== undefined && !key.startsWith(systemNo)) return "system-no-prefix";
+  return key.startsWith(String(dataNo), systemNo?.length ?? 4) ? true : "data-no-prefix";
 }

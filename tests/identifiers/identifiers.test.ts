@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkCodeHierarchy,
   checkDataKey,
+  checkDataKeyPrefix,
   checkInvestProjectCode,
   checkOrganizationCode,
   checkRegion,
@@ -10,8 +11,7 @@ import {
   checkUscc,
   checkYyyyMMdd,
   checkYyyyMMddHHmmss,
-  dataKeyMatches,
-  IDENTIFIER_FORMATS,
+    IDENTIFIER_FORMATS,
   organizationCheckChar,
   residentIdCheckChar,
   todayInChina,
@@ -141,11 +141,11 @@ describe("DATA_KEY prefix", () => {
   it.each([
     ["0201500202611270000001", 500, "0201", true],
     ["0201500202611270000001", 500, undefined, true],
-    ["0201500202611270000001", 501, "0201", false],
-    ["0201500202611270000001", 500, "0202", false],
-    ["020155020261127000001X", 5501, undefined, false],
+    ["0201500202611270000001", 501, "0201", "data-no-prefix"],
+    ["0201500202611270000001", 500, "0202", "system-no-prefix"],
+    ["020155020261127000001X", 5501, undefined, "data-no-prefix"],
     ["0201550102611270000001", 5501, "0201", true],
-  ] as const)("%s with DATA_NO %s and SYSTEM_NO %s → %s", (key, no, sys, want) => expect(dataKeyMatches(key, no, sys)).toBe(want));
+  ] as const)("%s with DATA_NO %s and SYSTEM_NO %s → %s", (key, no, sys, want) => expect(checkDataKeyPrefix(key, no, sys)).toBe(want));
 });
 
 table("yyyyMMdd", checkYyyyMMdd, [

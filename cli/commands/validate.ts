@@ -1,0 +1,166 @@
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Argv, CommandModule } from "yargs";
+import type { Finding } from "../../src/findings/finding.ts";
+import { addSummary, defaultValidator, emptySummary, InputError, type ValidationSummary } from "../../src/validate/index.ts";
+import { ExitCode } from "../exit-codes.ts";
+
+type Lang = "zh" | "en";
+type Format = "text" | "json";
+
+export interface ValidateOptions {
+  format: Format;
+  lang: Lang;
+  /** Show at most this many findings (all are counted in the summary). */
+  maxFindings?: number;
+  out?: NodeJS.WritableStream;
+  err?: NodeJS.WritableStream;
+}
+
+const TEXT = {
+  zh: {
+    ok: "通过",
+    records: (n: number) => `${n} 条记录`,
+    summary: (s: ValidationSummary) =>
+      `共 ${s.files} 个文件、${s.records} 条记录：${s.errors} 个错误、${s.warnings} 个警告${s.infos ? `、${s.infos} 个提示` : ""}（${s.recordsWithErrors} 条记录有错误）`,
+    hidden: (n: number) => `另有 ${n} 条问题未显示（--max-findings）`,
+    unreadable: (e: string) => `ywjy validate：${e}`,
+  },
+  en: {
+    ok: "ok",
+    records: (n: number) => `${n} record${n === 1 ? "" : "s"}`,
+    summary: (s: ValidationSummary) =>
+      `${s.files} file${s.files === 1 ? "" : "s"}, ${s.records} record${s.records === 1 ? "" : "s"}: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}${s.infos ? `, ${s.infos} info` : ""} (${s.recordsWithErrors} record${s.recordsWithErrors === 1 ? "" : "s"} with errors)`,
+    hidden: (n: number) => `${n} more finding${n === 1 ? "" : "s"} not shown (--max-findings)`,
+    unreadable: (e: string) => `ywjy validate: ${e}`,
+  },
+} as const;
+
+const ANSI = { red: "\x1b[31m", yellow: "\x1b[33m", cyan: "\x1b[36m", green: "\x1b[32m", dim: "\x1b[2m", bold: "\x1b[1m", reset: "\x1b[0m" };
+
+/** Findings for `--format json`, kept in memory up to a point and then in a temporary file, so memory stays flat. */
+class JsonFindings {
+  private kept: string[] = [];
+  private spill?: { dir: string; fd: number };
+  count = 0;
+
+  add(f: Finding): void {
+    const json = JSON.stringify(f);
+    this.count++;
+    if (!this.spill && this.kept.length < 10_000) {
+      this.kept.push(json);
+      return;
+    }
+    if (!this.spill) {
+      const dir = mkdtempSync(join(tmpdir(), "ywjy-validate-"));
+      this.spill = { dir, fd: openSync(join(dir, "findings.ndjson"), "w") };
+    }
+    writeSync(this.spill.fd, `,\n    ${json}`);
+  }
+
+  async writeTo(out: NodeJS.WritableStream, summary: object): Promise<void> {
+    out.write(`{\n  "summary": ${JSON.stringify(summary)},\n  "findings": [`);
+    if (this.kept.length > 0) out.write(`\n    ${this.kept.join(",\n    ")}`);
+    if (this.spill) {
+      closeSync(this.spill.fd);
+      for await (const chunk of createReadStream(join(this.spill.dir, "findings.ndjson"))) out.write(chunk as Buffer);
+      rmSync(this.spill.dir, { recursive: true, force: true });
+    }
+    out.write(`${this.count > 0 ? "\n  " : ""}]\n}\n`);
+  }
+}
+
+/** Why `file` cannot be validated, or undefined when it can be read. */
+function unreadable(file: string): string | undefined {
+  try {
+    const s = statSync(file);
+    return s.isFile() ? undefined : `cannot read ${file}: not a file`;
+  } catch (e) {
+    return `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`;
+  }
+}
+
+/** Validates `files` and prints the findings; returns the exit code. Used by `ywjy validate` and `ywjy start`. */
+export async function runValidate(files: string[], options: ValidateOptions): Promise<number> {
+  const out = options.out ?? process.stdout;
+  const err = options.err ?? process.stderr;
+  const t = TEXT[options.lang];
+  const bad = files.map(unreadable).filter((m): m is string => m !== undefined);
+  if (bad.length > 0) {
+    for (const m of bad) err.write(`${t.unreadable(m)}\n`);
+    return ExitCode.usage;
+  }
+  const colour = options.format === "text" && (out as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
+  const paint = (code: keyof typeof ANSI, s: string) => (colour ? `${ANSI[code]}${s}${ANSI.reset}` : s);
+  const max = options.maxFindings ?? Number.POSITIVE_INFINITY;
+  const total = emptySummary();
+  const json = new JsonFindings();
+  let shown = 0;
+  let exit: number = ExitCode.ok;
+  const validator = defaultValidator();
+  for (const file of files) {
+    const run = validator.validateFile(file);
+    let header = false;
+    try {
+      for await (const f of run) {
+        if (shown >= max) continue;
+        shown++;
+        if (options.format === "json") {
+          json.add(f);
+          continue;
+        }
+        if (!header) {
+          out.write(`${paint("bold", file)}\n`);
+          header = true;
+        }
+        const where = `${f.line ?? `#${f.recordIndex ?? "-"}`}:${f.path || "/"}`;
+        const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : f.severity;
+        out.write(`  ${paint("cyan", where)}  ${sev}  ${paint("dim", f.ruleId)}  ${f.message[options.lang]}\n`);
+      }
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err.write(`${t.unreadable(e.message)}\n`);
+      exit = ExitCode.usage;
+      continue;
+    }
+    if (options.format === "text" && !header) out.write(`${paint("bold", file)}  ${paint("green", t.ok)}  ${paint("dim", t.records(run.summary.records))}\n`);
+    addSummary(total, run.summary);
+  }
+  const hidden = total.errors + total.warnings + total.infos - shown;
+  if (options.format === "json") await json.writeTo(out, { ...total, findingsShown: shown });
+  else {
+    out.write(`\n${paint(total.errors > 0 ? "red" : "green", t.summary(total))}\n`);
+    if (hidden > 0) out.write(`${t.hidden(hidden)}\n`);
+  }
+  if (exit !== ExitCode.ok) return exit;
+  return total.errors > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+interface Args {
+  files: string[];
+  format: Format;
+  lang: Lang;
+  "max-findings"?: number;
+}
+
+export const validateCommand: CommandModule<object, Args> = {
+  command: "validate <files..>",
+  describe: "check reported data (report packages, JSON arrays of records, NDJSON) against the data contracts",
+  builder: (y: Argv<object>) =>
+    y
+      .positional("files", { type: "string", array: true, demandOption: true, describe: "files to check: .json (package, array of records or one record) or .ndjson/.jsonl (one record per line, streamed)" })
+      .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "text for people; json prints { summary, findings }" })
+      .option("max-findings", { type: "number", describe: "show at most N findings (the summary still counts all)" })
+      .check((a) => {
+        const n = a["max-findings"];
+        if (n !== undefined && (!Number.isInteger(n) || n < 0)) throw new Error("--max-findings takes a whole number ≥ 0");
+        return true;
+      })
+      .example("$0 validate data/2026-11.ndjson", "check an NDJSON file; exit 1 when there is an error")
+      .example("$0 validate package.json --format json > findings.json", "findings as JSON: { summary, findings: [{ ruleId, severity, file, line, path, message }] }")
+      .example("$0 validate a.json b.ndjson --lang en --max-findings 20", "English messages, the first 20 findings") as unknown as Argv<Args>,
+  handler: async (argv) => {
+    process.exitCode = await runValidate(argv.files, { format: argv.format, lang: argv.lang, maxFindings: argv["max-findings"] });
+  },
+};

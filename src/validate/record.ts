@@ -1,0 +1,254 @@
+/**
+ * Validation of one report record, and of a package header: the envelope first, then the data set
+ * named by DATA_NO (the fast path: two compiled ajv calls for a valid record), then the checks a JSON
+ * Schema cannot express — DATA_EN against DATA_NO, the DATA_KEY prefix, the code hierarchy, subject
+ * codes by their kind. Every JSON Schema failure becomes a finding of a rule of the catalogue; a
+ * field gets one finding at most (the first).
+ */
+import type { ErrorObject } from "ajv";
+import type { Finding } from "../findings/finding.ts";
+import { checkCodeHierarchy, checkDataKey, checkDataKeyPrefix, IDENTIFIER_FORMATS, isIdentifierFormat } from "../identifiers/index.ts";
+import type { Codelist } from "../specs/codelists.ts";
+import type { LocalizedText } from "../specs/manifest.ts";
+import { parseNotation } from "../specs/notation.ts";
+import { fillMessage, ruleById, ruleForFailure, type MessageParam, type RuleCatalogue, type ValidationRule } from "./catalogue.ts";
+import type { CompiledContracts, DataSetPlan } from "./contracts.ts";
+import { schemaAt, type Schema } from "./schemas.ts";
+
+/** Where a record is, and what its package says about it. */
+export interface RecordContext {
+  /** SYSTEM_NO of the package the record came in; DATA_KEY must start with it. */
+  systemNo?: string;
+  file?: string;
+  /** The record's 1-based line, or a function that finds the line of a path in it (called only for a finding). */
+  line?: number | ((path: string) => number | undefined);
+  recordIndex?: number;
+}
+
+type Params = Record<string, MessageParam>;
+type Scope = "envelope" | "context" | "package";
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A value as it appears in a message: JSON, cut at 80 characters. */
+function show(value: unknown): string {
+  if (value === undefined) return "";
+  const s = JSON.stringify(value);
+  return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const seg of pointer.split("/").slice(1)) v = isObject(v) || Array.isArray(v) ? (v as Record<string, unknown>)[seg] : undefined;
+  return v;
+}
+
+const codePoints = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+function notationKind(fieldSchema: Schema | undefined): string | undefined {
+  const notation = fieldSchema?.["x-notation"];
+  if (typeof notation !== "string") return undefined;
+  try {
+    return parseNotation(notation).kind;
+  } catch {
+    return undefined;
+  }
+}
+
+export class RecordChecker {
+  constructor(
+    private readonly contracts: CompiledContracts,
+    private readonly catalogue: RuleCatalogue,
+    private readonly codelists: Map<string, Codelist>,
+  ) {}
+
+  /** The findings of one record (none when it is valid). */
+  checkRecord(record: unknown, ctx: RecordContext = {}): Finding[] {
+    const out: Finding[] = [];
+    if (!isObject(record)) {
+      const detail = this.message(ruleForFailure(this.catalogue, "type"), { field: { zh: "上报记录", en: "record" }, value: show(record), limit: this.jsonType("object") });
+      this.add(out, ctx, undefined, "envelope-invalid", "", { detail });
+      return out;
+    }
+    const { contracts } = this;
+    if (!contracts.envelope(record)) this.addSchemaErrors(out, ctx, record, "envelope", contracts.envelope.errors!, record, contracts.envelopeSchema, "");
+    const dataNo = record.DATA_NO;
+    if (typeof dataNo !== "number" || !Number.isInteger(dataNo)) return out; // reported by the envelope
+    const plan = contracts.dataSet(dataNo);
+    if (!plan) {
+      this.add(out, ctx, record, "data-no-unknown", "/DATA_NO", { value: show(dataNo) });
+      return out;
+    }
+    if (typeof record.DATA_EN === "string" && record.DATA_EN !== plan.dataEn)
+      this.add(out, ctx, record, "data-en-mismatch", "/DATA_EN", { value: show(record.DATA_EN), dataNo, limit: plan.dataEn });
+    const key = record.DATA_KEY;
+    if (typeof key === "string" && checkDataKey(key) === true) {
+      const prefix = checkDataKeyPrefix(key, dataNo, ctx.systemNo);
+      if (prefix !== true) this.add(out, ctx, record, "data-key-invalid", "/DATA_KEY", { value: show(key), reason: this.reason("data-key", prefix, { systemNo: ctx.systemNo, dataNo }) });
+    }
+    const context = record.context;
+    if (!isObject(context)) return out; // reported by the envelope
+    if (!plan.validate(context)) this.addSchemaErrors(out, ctx, record, "context", plan.validate.errors!, context, plan.schema, "/context", plan);
+    if (plan.hierarchy) this.checkHierarchy(out, ctx, record, context, plan);
+    if (plan.subjectCodes.length > 0) this.checkSubjectCodes(out, ctx, record, context, plan);
+    return out;
+  }
+
+  /** The findings of a package's header (its records are checked one by one with checkRecord). */
+  checkPackageHeader(pkg: Record<string, unknown>, ctx: RecordContext = {}): Finding[] {
+    const out: Finding[] = [];
+    const { packageHeader } = this.contracts;
+    if (!packageHeader(pkg)) this.addSchemaErrors(out, ctx, undefined, "package", packageHeader.errors!, pkg, this.contracts.packageSchema, "");
+    return out;
+  }
+
+  private checkHierarchy(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
+    const problems = checkCodeHierarchy(context);
+    if (problems === true) return;
+    for (const { field, parentField } of problems)
+      this.add(out, ctx, record, "field-code-hierarchy", `/context/${field}`, {
+        field: this.fieldLabel(plan.schema.properties?.[field], field),
+        value: show(context[field]),
+        parentField: this.fieldLabel(plan.schema.properties?.[parentField], parentField),
+        parentValue: show(context[parentField]),
+      });
+  }
+
+  private checkSubjectCodes(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
+    for (const { field, typeField, kinds } of plan.subjectCodes) {
+      const value = context[field];
+      const type = context[typeField];
+      if (typeof value !== "string" || typeof type !== "string") continue;
+      const kind = kinds.get(type);
+      if (!kind) continue;
+      const result = IDENTIFIER_FORMATS[kind.format](value);
+      if (result === true) continue;
+      const format = this.catalogue.formats.get(kind.format);
+      this.add(out, ctx, record, "field-subject-code", `/context/${field}`, {
+        field: this.fieldLabel(plan.schema.properties?.[field], field),
+        value: show(value),
+        kind: format ? { zh: format.zh, en: format.en } : kind.format,
+        typeField: this.fieldLabel(plan.schema.properties?.[typeField], typeField),
+        typeCode: { zh: `${type}（${kind.code.zh}）`, en: `${type} (${kind.code.en})` },
+        reason: this.reason(kind.format, result),
+      });
+    }
+  }
+
+  /** Turns ajv's errors into findings; `prefix` is the pointer of the validated data inside the record. */
+  private addSchemaErrors(
+    out: Finding[],
+    ctx: RecordContext,
+    record: Record<string, unknown> | undefined,
+    scope: Scope,
+    errors: ErrorObject[],
+    data: unknown,
+    rootSchema: Schema,
+    prefix: string,
+    plan?: DataSetPlan,
+  ): void {
+    for (const err of errors) {
+      const missing = err.keyword === "required" ? String(err.params.missingProperty) : undefined;
+      const extra = err.keyword === "additionalProperties" ? String(err.params.additionalProperty) : undefined;
+      const pointer = missing !== undefined || extra !== undefined ? `${err.instancePath}/${missing ?? extra}` : err.instancePath;
+      const path = prefix + pointer;
+      if (out.some((f) => f.path === path)) continue;
+      const fieldSchema = extra === undefined ? schemaAt(rootSchema, pointer) : undefined;
+      const name = pointer.slice(pointer.lastIndexOf("/") + 1);
+      const value = missing === undefined ? valueAt(data, pointer) : undefined;
+      const format = err.keyword === "format" ? String(err.params.format) : undefined;
+      const fieldRule = ruleForFailure(this.catalogue, err.keyword, format, notationKind(fieldSchema));
+      const params = this.failureParams(err, fieldSchema, name, value, plan);
+      if (scope === "context") {
+        this.add(out, ctx, record, fieldRule.id, path, params);
+        continue;
+      }
+      const top = pointer.split("/")[1];
+      if (scope === "envelope" && top === "DATA_NO" && !missing) this.add(out, ctx, record, "data-no-unknown", path, { value: show(value) });
+      else if (scope === "envelope" && top === "DATA_KEY" && !missing)
+        this.add(out, ctx, record, "data-key-invalid", path, { value: show(value), reason: this.reason("data-key", typeof value === "string" ? checkDataKey(value) : "length") });
+      else this.add(out, ctx, record, scope === "package" ? "package-invalid" : "envelope-invalid", path, { detail: this.message(fieldRule, params) });
+    }
+  }
+
+  private failureParams(err: ErrorObject, fieldSchema: Schema | undefined, name: string, value: unknown, plan?: DataSetPlan): Params {
+    const params: Params = { field: this.fieldLabel(fieldSchema, name), value: show(value), detail: err.message };
+    const notation = fieldSchema?.["x-notation"] as string | undefined;
+    switch (err.keyword) {
+      case "minLength":
+      case "maxLength":
+        params.limit = notation ?? `${err.keyword === "maxLength" ? "≤" : "≥"} ${err.params.limit}`;
+        params.length = typeof value === "string" ? codePoints(value) : undefined;
+        break;
+      case "pattern":
+        params.limit = notationKind(fieldSchema) === "number" ? notation : String(err.params.pattern);
+        break;
+      case "enum": {
+        const listId = fieldSchema?.["x-codelist"] as string | undefined;
+        const list = listId === undefined ? undefined : this.codelists.get(listId);
+        params.limit = list ? { zh: `${list.id}（${list.zh}）`, en: `${list.id} (${list.en})` } : (err.params.allowedValues as unknown[]).map(show).join(", ");
+        break;
+      }
+      case "type":
+        params.limit = this.jsonType(String(err.params.type));
+        break;
+      case "format": {
+        const format = String(err.params.format);
+        const info = this.catalogue.formats.get(format);
+        params.limit = format.startsWith("yyyy") || !info ? format : { zh: info.zh, en: info.en };
+        if (isIdentifierFormat(format) && typeof value === "string") params.reason = this.reason(format, IDENTIFIER_FORMATS[format](value));
+        break;
+      }
+      case "additionalProperties":
+        if (plan) params.dataSet = { zh: `${plan.dataNo} ${plan.dataEn}（${plan.schema["x-zh"]}）`, en: `${plan.dataNo} ${plan.dataEn} (${plan.schema["x-en"]})` };
+        break;
+    }
+    return params;
+  }
+
+  /** A finding of `ruleId` at `path`, its message filled with `params`. */
+  finding(ruleId: string, ctx: RecordContext, path: string, params: Params, record?: Record<string, unknown>): Finding {
+    const rule = ruleById(this.catalogue, ruleId);
+    const line = typeof ctx.line === "function" ? ctx.line(path) : ctx.line;
+    return {
+      ruleId,
+      severity: rule.severity,
+      ...(ctx.file !== undefined ? { file: ctx.file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      ...(ctx.recordIndex !== undefined ? { recordIndex: ctx.recordIndex } : {}),
+      ...(typeof record?.DATA_NO === "number" ? { DATA_NO: record.DATA_NO } : {}),
+      ...(typeof record?.DATA_KEY === "string" ? { DATA_KEY: record.DATA_KEY } : {}),
+      path,
+      message: fillMessage(rule, params),
+    };
+  }
+
+  private add(out: Finding[], ctx: RecordContext, record: Record<string, unknown> | undefined, ruleId: string, path: string, params: Params): void {
+    if (!out.some((f) => f.path === path)) out.push(this.finding(ruleId, ctx, path, params, record));
+  }
+
+  private message(rule: ValidationRule, params: Params): LocalizedText {
+    return fillMessage(rule, params);
+  }
+
+  /** The worded reason an identifier check gave, filled with `params`. */
+  private reason(format: string, code: true | string, params: Params = {}): MessageParam {
+    if (code === true) return undefined;
+    const text = this.catalogue.formats.get(format)?.reasons[code];
+    return text ? fillMessage(text, params) : code;
+  }
+
+  private jsonType(type: string): MessageParam {
+    return this.catalogue.jsonTypes[type] ?? type;
+  }
+
+  private fieldLabel(schema: Schema | undefined, name: string): MessageParam {
+    const zh = schema?.["x-zh"];
+    const en = schema?.["x-en"];
+    return zh && en ? { zh: `${name}（${zh}）`, en: `${name} (${en})` } : name;
+  }
+}
