@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { generatedDir } from "../paths.ts";
+import { generateAsyncApiTypes } from "./asyncapi-types.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
 import { generateReportSchema } from "./report-schema.ts";
@@ -8,7 +9,7 @@ import { generateSdkTypes } from "./sdk-types.ts";
 
 /** Every generator, in the order they run. Each returns the files it owns under generated/. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema()];
+  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes()];
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two generators write generated/${f.path}`);

@@ -17,6 +17,8 @@ import { generatedStamp, jsonFile, type GeneratedFile } from "./generated-file.t
 
 const GENERATOR = "src/generate/json-schemas.ts";
 export const contractsDir = join(specsDir, "reporting", "contracts");
+/** Contract files that hold shared fields and the envelope rather than a data set. */
+const SHARED_CONTRACT_FILES = ["common.ts", "envelope.ts"];
 
 /** JSDoc tags of the contracts, and the annotation each becomes in the schema. */
 const TAGS: Record<string, string> = {
@@ -108,6 +110,8 @@ export function readContracts(): { definitions: Record<string, Schema>; fileOf: 
     noEmit: true,
     moduleResolution: 100 /* Bundler */,
     module: 99 /* ESNext */,
+    // No DOM library: an interface named like a DOM type (Performance, Document…) would merge with it.
+    lib: ["lib.es2022.d.ts"],
   });
   const settings: TJS.PartialArgs = {
     required: true,
@@ -143,6 +147,12 @@ export function buildDataSetSchemas(): DataSetSchema[] {
     out.push({ dataNo: Number(schema["x-data-no"]), dataEn: String(schema["x-data-en"]), typeName, sourceFile: fileOf.get(typeName) ?? "", schema });
   }
   out.sort((a, b) => a.dataNo - b.dataNo);
+  // Every contract file but the shared ones must yield a data set; a file that yields none is a mistake, not a skip.
+  const yielded = new Set(out.map((d) => d.sourceFile));
+  for (const f of readdirSync(contractsDir).filter((f) => f.endsWith(".ts") && !SHARED_CONTRACT_FILES.includes(f))) {
+    const rel = `specs/reporting/contracts/${f}`;
+    if (!yielded.has(rel)) throw new Error(`${rel}: no interface with @dataNo was read from this file (a name that clashes with a built-in type, or a missing tag?)`);
+  }
   const seen = new Set<number>();
   for (const d of out) {
     if (seen.has(d.dataNo)) throw new Error(`data set ${d.dataNo} is defined twice (${d.typeName})`);
