@@ -13,7 +13,7 @@ export interface ReportHeaders {
   "Ywjy-Sequence": string;
   /** When the business event happened (RFC 3339, with an offset). */
   "Ywjy-Occurred-At": string;
-  /** The tender project of the records (TENDER_PROJECT_CODE, else PROJECT_CODE, else the first record's DATA_KEY). */
+  /** The tender project of the records (the first field of x-ywjy-ordering-fields a record has; for records with none, a key the sender chooses). */
   "Ywjy-Ordering-Key": string;
   "Ywjy-Signature": DetachedJws;
   /** Bearer and the platform access token. */
@@ -238,6 +238,9 @@ export const REPLY_STATUS = {
 
 /** The access-token scope a push needs. */
 export const PUSH_SCOPE = "report:push";
+
+/** The fields that name a record's tender project (its ordering key), in order of preference. */
+export const ORDERING_KEY_FIELDS = ["TENDER_PROJECT_CODE","PURCHASE_PROJECT_CODE","PROJECT_CODE"] as const;
 
 /** The channel parameters (x-ywjy-parameters): the numbers the channel names. */
 export const CHANNEL_PARAMETERS = {

@@ -18,6 +18,8 @@ export interface IssueOptions {
   clientId: string;
   scopes: string[];
   ttlSeconds?: number;
+  /** The subject: the user of a login's token; the client itself (the default) for client credentials. */
+  subject?: string;
   /** Overrides for tests and for the conformance runner's deliberately bad tokens. */
   now?: number;
   notBefore?: number;
@@ -29,7 +31,7 @@ export async function issueAccessToken(key: SigningKey, o: IssueOptions): Promis
     .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
     .setIssuer(o.issuer)
     .setAudience(o.audience)
-    .setSubject(o.clientId)
+    .setSubject(o.subject ?? o.clientId)
     .setIssuedAt(now)
     .setJti(crypto.randomUUID())
     .setExpirationTime(now + (o.ttlSeconds ?? 300));
