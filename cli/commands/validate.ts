@@ -74,8 +74,7 @@ class JsonFindings {
 /** Why `file` cannot be validated, or undefined when it can be read. */
 function unreadable(file: string): string | undefined {
   try {
-    const s = statSync(file);
-    return s.isFile() ? undefined : `cannot read ${file}: not a file`;
+    return statSync(file).isDirectory() ? `cannot read ${file}: a directory` : undefined;
   } catch (e) {
     return `cannot read ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}`;
   }
@@ -152,15 +151,16 @@ export const validateCommand: CommandModule<object, Args> = {
       .positional("files", { type: "string", array: true, demandOption: true, describe: "files to check: .json (package, array of records or one record) or .ndjson/.jsonl (one record per line, streamed)" })
       .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "text for people; json prints { summary, findings }" })
       .option("max-findings", { type: "number", describe: "show at most N findings (the summary still counts all)" })
-      .check((a) => {
-        const n = a["max-findings"];
-        if (n !== undefined && (!Number.isInteger(n) || n < 0)) throw new Error("--max-findings takes a whole number ≥ 0");
-        return true;
-      })
       .example("$0 validate data/2026-11.ndjson", "check an NDJSON file; exit 1 when there is an error")
       .example("$0 validate package.json --format json > findings.json", "findings as JSON: { summary, findings: [{ ruleId, severity, file, line, path, message }] }")
       .example("$0 validate a.json b.ndjson --lang en --max-findings 20", "English messages, the first 20 findings") as unknown as Argv<Args>,
   handler: async (argv) => {
+    const n = argv["max-findings"];
+    if (n !== undefined && !(Number.isInteger(n) && n >= 0)) {
+      console.error("ywjy validate: --max-findings takes a whole number ≥ 0\n\nywjy validate --help shows the options.");
+      process.exitCode = ExitCode.usage;
+      return;
+    }
     process.exitCode = await runValidate(argv.files, { format: argv.format, lang: argv.lang, maxFindings: argv["max-findings"] });
   },
 };

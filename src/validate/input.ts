@@ -306,12 +306,16 @@ export type InputKind = "ndjson" | "json";
 /**
  * NDJSON or a JSON document? By the name first (.ndjson, .jsonl), else by the content: a file whose
  * first line is a whole JSON object that is not a package is NDJSON; anything else is one JSON document.
+ * A pipe or other stream that is not a regular file cannot be looked into twice: it is read as NDJSON.
  */
 export async function detectKind(path: string): Promise<InputKind> {
   const ext = extname(path).toLowerCase();
   if (ext === ".ndjson" || ext === ".jsonl") return "ndjson";
   const handle = await open(path, "r");
   try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw Object.assign(new Error(`EISDIR: illegal operation on a directory`), { code: "EISDIR" });
+    if (!stat.isFile()) return "ndjson";
     const buf = Buffer.alloc(65_536);
     const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
     const head = buf.toString("utf8", 0, bytesRead).replace(/^\uFEFF/, "");
