@@ -95,7 +95,15 @@ export interface QualityRuleBook {
   /** Texts of the report and the notices, keyed by ID. */
   texts: Record<string, LocalizedText>;
   /** Who a notice goes to: the record fields that name a responsible person. */
-  responsible: { fields: string[]; tenderProject: { dataNo: number; key: string; field: string } };
+  responsible: {
+    fields: string[];
+    /** The tender project's record: its declarant (field) gets the notices of the project's records, its supervising department (supervisor) the collusion warnings. */
+    tenderProject: { dataNo: number; key: string; field: string; supervisor: string };
+  };
+  joins: Record<string, { fields: string[]; within?: string }>;
+  separators: string;
+  /** The PRICE_FORM_CODE value meaning an amount. */
+  priceFormAmount: string;
 }
 
 export const qualitySpecsDir = join(specsDir, "quality");
@@ -185,6 +193,9 @@ export function loadQualityRules(dir = qualitySpecsDir): QualityRuleBook {
     calendar: { ...common.calendar, holidays: (common.calendar.holidays ?? []).map(String), workdays: (common.calendar.workdays ?? []).map(String), note: text("specs/quality/common.yaml", "calendar.note", common.calendar.note) },
     texts,
     responsible: common.responsible,
+    joins: common.joins,
+    separators: String(common.separators),
+    priceFormAmount: String(common.priceFormAmount),
   };
   if (dir === qualitySpecsDir) cached = book;
   return book;

@@ -1,0 +1,320 @@
+/**
+ * The data-quality check's engine. Records stream in once (`add`); each rule's evaluator checks what
+ * one record shows at once and keeps, for what needs other records, only small tuples in a
+ * cross-record index keyed by codes (sections, tender projects, lots, bidders) — never whole records.
+ * `finish` evaluates the deferred checks and returns the counts and findings that scores, notices and
+ * reports are made from.
+ */
+import type { Finding, Severity } from "../findings/finding.ts";
+import type { LocalizedText } from "../specs/manifest.ts";
+import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
+import type { Amounts } from "./amounts.ts";
+import type { DataSets } from "./datasets.ts";
+import type { Joins } from "./joins.ts";
+import type { QualityRule, QualityRuleBook } from "./rules.ts";
+import { parseStamp, type Workdays } from "./time.ts";
+
+/** Where a record came from and what a finding about it needs: a few short strings, not the record. */
+export interface RecordRef {
+  /** Position of the record in the whole input (all files), for ordering findings. */
+  seq: number;
+  file?: string;
+  line?: number;
+  index: number;
+  dataNo: number;
+  key: string;
+  /** The reporting system: SYSTEM_NO, the first four characters of DATA_KEY. */
+  sys: string;
+  domain: string;
+  /** The tender project the record belongs to (notices go to its declarant and supervisor). */
+  tp?: string;
+  /** [field, name] of the persons the record names as responsible. */
+  persons?: Array<[string, string]>;
+}
+
+/** Where a record is in the input. */
+export interface RecordLocation {
+  file?: string;
+  /** The 1-based line, or a function that finds it (called only when a finding or a deferred check needs it). */
+  line?: number | (() => number | undefined);
+  index: number;
+  /** SYSTEM_NO of the package the record came in. */
+  systemNo?: string;
+}
+
+export type Context = Record<string, string>;
+
+/** One record while it is being checked. */
+export class RecordCtx {
+  private cachedRef?: RecordRef;
+
+  constructor(
+    private readonly run: QualityRun,
+    readonly c: Context,
+    readonly dataNo: number,
+    readonly key: string,
+    readonly dataType: string | undefined,
+    readonly sys: string,
+    readonly domain: string,
+    readonly seq: number,
+    private readonly loc: RecordLocation,
+  ) {}
+
+  /** The record's reference, for a check that is finished later. */
+  ref(): RecordRef {
+    if (this.cachedRef) return this.cachedRef;
+    const line = typeof this.loc.line === "function" ? this.loc.line() : this.loc.line;
+    const ref: RecordRef = { seq: this.seq, index: this.loc.index, dataNo: this.dataNo, key: this.key, sys: this.sys, domain: this.domain };
+    if (this.loc.file !== undefined) ref.file = this.loc.file;
+    if (line !== undefined) ref.line = line;
+    const tp = trimmed(this.c[this.run.book.responsible.tenderProject.key]);
+    if (tp !== undefined) ref.tp = tp;
+    for (const field of this.run.book.responsible.fields) {
+      const name = trimmed(this.c[field]);
+      if (name !== undefined) (ref.persons ??= []).push([field, name]);
+    }
+    this.cachedRef = ref;
+    return ref;
+  }
+}
+
+export type Where = RecordCtx | RecordRef;
+const refOf = (w: Where): RecordRef => (w instanceof RecordCtx ? w.ref() : w);
+
+/** Checked and failed counts. */
+export interface Tally {
+  checked: number;
+  failed: number;
+}
+
+export interface RuleStats extends Tally {
+  rule: QualityRule;
+  findings: number;
+  bySystem: Map<string, Tally>;
+  byDomain: Map<string, Tally>;
+  samples: Finding[];
+}
+
+/** A finding and what notices need to know of its record. */
+export interface FindingEntry {
+  finding: Finding;
+  ref: RecordRef;
+}
+
+/** What every evaluator gets. */
+export interface EvaluatorEnv {
+  run: QualityRun;
+  rule: QualityRule;
+}
+
+/** One rule at work: checks records as they stream by, and finishes the deferred checks at the end. */
+export abstract class Evaluator {
+  readonly rule: QualityRule;
+  protected readonly run: QualityRun;
+  /** The data sets whose records the evaluator reads; "all" for every record. */
+  abstract readonly dataNos: number[] | "all";
+
+  constructor(env: EvaluatorEnv) {
+    this.rule = env.rule;
+    this.run = env.run;
+  }
+
+  abstract record(r: RecordCtx): void;
+
+  finish(): void {}
+
+  /** Counts one check of this rule on a record. */
+  protected check(at: Where, ok: boolean): void {
+    this.run.count(this.rule.id, at, ok);
+  }
+
+  /** Reports a finding of this rule on a record. */
+  protected report(at: Where, field: string, params: Record<string, MessageParam>): void {
+    this.run.report(this.rule, at, field === "" ? "" : `/context/${field}`, params);
+  }
+}
+
+export interface RunOptions {
+  /** The end of the data window (yyyyMMddHHmmss); the latest DATA_TIMESTAMP of the input when absent. */
+  asOf?: string;
+  /** The most findings kept (the counts stay exact); default 200,000. */
+  maxFindings?: number;
+  /** Failing examples kept per rule; default 5. */
+  samples?: number;
+}
+
+export interface Environment {
+  book: QualityRuleBook;
+  dataSets: DataSets;
+  amounts: Amounts;
+  joins: Joins;
+  workdays: Workdays;
+}
+
+export type EvaluatorFactory = (env: EvaluatorEnv) => Evaluator;
+
+/** Counts of the input, per reporting system and per trading domain. */
+export interface InputCounts {
+  records: number;
+  /** Records that are not report records (no DATA_NO, DATA_KEY or context): left to `ywjy validate`. */
+  skipped: number;
+  /** Delete records (DATA_TYPE 3): they withdraw data and are not checked. */
+  deletes: number;
+  systems: Map<string, { records: number; platformCodes: Set<string> }>;
+  domains: Map<string, number>;
+}
+
+const trimmed = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export class QualityRun {
+  readonly book: QualityRuleBook;
+  readonly dataSets: DataSets;
+  readonly amounts: Amounts;
+  readonly joins: Joins;
+  readonly workdays: Workdays;
+  readonly stats = new Map<string, RuleStats>();
+  readonly entries: FindingEntry[] = [];
+  readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, systems: new Map(), domains: new Map() };
+  /** Findings beyond maxFindings, counted but not kept. */
+  dropped = 0;
+  /** Findings per reporting system and per trading domain, by severity. */
+  readonly findingsBySystem = new Map<string, Record<Severity, number>>();
+  readonly findingsByDomain = new Map<string, Record<Severity, number>>();
+  /** Tender project → [declarant, supervising department], from the tender project records. */
+  readonly tenderProjects = new Map<string, { duty?: string; supervisor?: string }>();
+  private latest = -Infinity;
+  private readonly asOf?: number;
+  private readonly maxFindings: number;
+  private readonly sampleSize: number;
+  private readonly evaluators: Evaluator[] = [];
+  private readonly byDataNo = new Map<number, Evaluator[]>();
+  private readonly forAll: Evaluator[] = [];
+  private seq = 0;
+
+  constructor(env: Environment, rules: QualityRule[], factories: Record<string, EvaluatorFactory>, options: RunOptions = {}) {
+    this.book = env.book;
+    this.dataSets = env.dataSets;
+    this.amounts = env.amounts;
+    this.joins = env.joins;
+    this.workdays = env.workdays;
+    if (options.asOf !== undefined) {
+      const t = parseStamp(options.asOf);
+      if (t === undefined) throw new RangeError(`asOf ${options.asOf} is not a yyyyMMddHHmmss or yyyyMMdd time`);
+      this.asOf = t;
+    }
+    this.maxFindings = options.maxFindings ?? 200_000;
+    this.sampleSize = options.samples ?? 5;
+    for (const rule of rules) {
+      const factory = factories[rule.kind];
+      if (!factory) throw new Error(`${rule.file}: rule ${rule.id} has kind ${rule.kind}, which no evaluator implements`);
+      const ev = factory({ run: this, rule });
+      this.evaluators.push(ev);
+      this.stats.set(rule.id, { rule, checked: 0, failed: 0, findings: 0, bySystem: new Map(), byDomain: new Map(), samples: [] });
+      if (ev.dataNos === "all") this.forAll.push(ev);
+      else for (const n of new Set(ev.dataNos)) this.byDataNo.set(n, [...(this.byDataNo.get(n) ?? []), ev]);
+    }
+  }
+
+  /** The end of the data window, in seconds. */
+  get windowEnd(): number | undefined {
+    return this.asOf ?? (this.latest === -Infinity ? undefined : this.latest);
+  }
+
+  /** Checks one record (any JSON value; what is not a report record is counted as skipped). */
+  add(record: unknown, loc: RecordLocation): void {
+    this.input.records++;
+    const seq = this.seq++;
+    if (!isObject(record) || typeof record.DATA_NO !== "number" || typeof record.DATA_KEY !== "string" || !isObject(record.context)) {
+      this.input.skipped++;
+      return;
+    }
+    const dataType = typeof record.DATA_TYPE === "string" ? record.DATA_TYPE : undefined;
+    if (dataType === "3") {
+      this.input.deletes++;
+      return;
+    }
+    const c = record.context as Context;
+    const dataNo = record.DATA_NO;
+    const key = record.DATA_KEY;
+    const sys = key.length >= 4 ? key.slice(0, 4) : (loc.systemNo ?? "?");
+    const domain = this.dataSets.get(dataNo)?.domain ?? "unknown";
+    let system = this.input.systems.get(sys);
+    if (!system) this.input.systems.set(sys, (system = { records: 0, platformCodes: new Set() }));
+    system.records++;
+    if (typeof c.PLATFORM_CODE === "string" && c.PLATFORM_CODE !== "") system.platformCodes.add(c.PLATFORM_CODE);
+    this.input.domains.set(domain, (this.input.domains.get(domain) ?? 0) + 1);
+    const ts = parseStamp(c.DATA_TIMESTAMP);
+    if (ts !== undefined && ts > this.latest) this.latest = ts;
+    const tpSpec = this.book.responsible.tenderProject;
+    if (dataNo === tpSpec.dataNo && typeof c[tpSpec.key] === "string") {
+      const duty = trimmed(c[tpSpec.field]);
+      const supervisor = trimmed(c[tpSpec.supervisor]);
+      this.tenderProjects.set(c[tpSpec.key]!, { ...(duty ? { duty } : {}), ...(supervisor ? { supervisor } : {}) });
+    }
+    const r = new RecordCtx(this, c, dataNo, key, dataType, sys, domain, seq, loc);
+    const evs = this.byDataNo.get(dataNo);
+    if (evs) for (const ev of evs) ev.record(r);
+    for (const ev of this.forAll) ev.record(r);
+  }
+
+  /** Runs the deferred checks. Call once, after the last record. */
+  finish(): void {
+    for (const ev of this.evaluators) ev.finish();
+    this.entries.sort((a, b) => a.ref.seq - b.ref.seq || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0));
+  }
+
+  count(ruleId: string, at: Where, ok: boolean): void {
+    const s = this.stats.get(ruleId)!;
+    const sys = at.sys;
+    const domain = at.domain;
+    s.checked++;
+    if (!ok) s.failed++;
+    let t = s.bySystem.get(sys);
+    if (!t) s.bySystem.set(sys, (t = { checked: 0, failed: 0 }));
+    t.checked++;
+    if (!ok) t.failed++;
+    let d = s.byDomain.get(domain);
+    if (!d) s.byDomain.set(domain, (d = { checked: 0, failed: 0 }));
+    d.checked++;
+    if (!ok) d.failed++;
+  }
+
+  report(rule: QualityRule, at: Where, path: string, params: Record<string, MessageParam>): void {
+    const s = this.stats.get(rule.id)!;
+    s.findings++;
+    bump(this.findingsBySystem, at.sys, rule.severity);
+    bump(this.findingsByDomain, at.domain, rule.severity);
+    const keep = this.entries.length < this.maxFindings;
+    if (!keep && s.samples.length >= this.sampleSize) {
+      this.dropped++;
+      return;
+    }
+    const ref = refOf(at);
+    const finding: Finding = {
+      ruleId: rule.id,
+      severity: rule.severity as Severity,
+      ...(ref.file !== undefined ? { file: ref.file } : {}),
+      ...(ref.line !== undefined ? { line: ref.line } : {}),
+      recordIndex: ref.index,
+      DATA_NO: ref.dataNo,
+      DATA_KEY: ref.key,
+      path,
+      message: fillMessage(rule.message, params),
+    };
+    if (s.samples.length < this.sampleSize) s.samples.push(finding);
+    if (keep) this.entries.push({ finding, ref });
+    else this.dropped++;
+  }
+}
+
+function bump(map: Map<string, Record<Severity, number>>, key: string, severity: Severity): void {
+  let c = map.get(key);
+  if (!c) map.set(key, (c = { error: 0, warning: 0, info: 0 }));
+  c[severity]++;
+}
+
+/** A message parameter naming a list, joined in each language. */
+export function listParam(items: LocalizedText[], zhSep = "、", enSep = ", "): LocalizedText {
+  return { zh: items.map((i) => i.zh).join(zhSep), en: items.map((i) => i.en).join(enSep) };
+}

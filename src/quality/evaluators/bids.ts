@@ -1,0 +1,47 @@
+/**
+ * The priced bids of each join key (a section), for the price rules: one price in yuan per party (its
+ * latest), only prices given as an amount.
+ */
+import type { EvaluatorEnv, RecordCtx, RecordRef } from "../engine.ts";
+
+export interface Bid {
+  party: string;
+  yuan: number;
+  ref: RecordRef;
+}
+
+export interface BidSpec {
+  dataNo: number;
+  join: string;
+  party: string;
+  amount: string;
+  unit: string;
+  priceForm?: string;
+}
+
+export class BidBook {
+  readonly bids = new Map<string, Map<string, Bid>>();
+
+  constructor(
+    private readonly env: EvaluatorEnv,
+    private readonly spec: BidSpec,
+  ) {}
+
+  add(r: RecordCtx): void {
+    const { spec, env } = this;
+    if (spec.priceForm !== undefined && r.c[spec.priceForm] !== env.run.book.priceFormAmount) return;
+    const party = r.c[spec.party];
+    const yuan = env.run.amounts.yuan(r.c[spec.amount], r.c[spec.unit]);
+    if (typeof party !== "string" || party === "" || yuan === undefined || !(yuan > 0)) return;
+    for (const key of env.run.joins.keys(spec.join, r.c)) {
+      let m = this.bids.get(key);
+      if (!m) this.bids.set(key, (m = new Map()));
+      m.set(party, { party, yuan, ref: r.ref() });
+    }
+  }
+
+  /** Each key's bids, lowest price first. */
+  *sorted(minBids: number): Generator<[string, Bid[]]> {
+    for (const [key, m] of this.bids) if (m.size >= minBids) yield [key, [...m.values()].sort((a, b) => a.yuan - b.yuan)];
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Kind `interval`: the period from one time to another, counted in calendar days, working days or
+ * hours, is at least `min` or at most `max` (specs/quality/timeliness.yaml explains the targets).
+ * A target whose `from` is in another record, or that depends on a parent record, is checked at the
+ * end, against the earliest `from` time of its join key.
+ */
+import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
+import { parseStamp, period, showStamp, type Counting } from "../time.ts";
+import { keepEarliest, matches, type When } from "./common.ts";
+
+interface JoinedFrom {
+  dataNo: number;
+  field: string;
+  join: string;
+}
+interface Target {
+  dataNo: number;
+  from: string | JoinedFrom;
+  to: string;
+  when?: When;
+  parent?: { join: string; dataNo: number; when: When };
+  path?: "from" | "to";
+  addsOnly?: boolean;
+  /** join key → earliest `from` time (joined from only) */
+  fromTimes: Map<string, number>;
+  /** join key → whether the parent meets `when` */
+  parents: Map<string, boolean>;
+  pending: Array<{ to: number; toValue: string; from?: number; fromValue?: string; keys: string[]; parentKeys: string[]; ref: RecordRef }>;
+}
+
+export class Interval extends Evaluator {
+  readonly dataNos: number[];
+  private readonly targets: Target[];
+  private readonly counting: Counting;
+  private readonly min?: number;
+  private readonly max?: number;
+  /** Earliest `from` values as written, per target and key, for messages. */
+  private readonly fromValues = new Map<string, string>();
+
+  constructor(env: EvaluatorEnv) {
+    super(env);
+    const p = env.rule.params;
+    this.counting = p.counting;
+    this.min = p.min;
+    this.max = p.max;
+    if ((this.min === undefined) === (this.max === undefined)) throw new Error(`${env.rule.file}: ${env.rule.id} needs exactly one of min and max`);
+    this.targets = (p.targets as Target[]).map((t) => ({ ...t, fromTimes: new Map(), parents: new Map(), pending: [] }));
+    this.dataNos = this.targets.flatMap((t) => [t.dataNo, ...(typeof t.from === "object" ? [t.from.dataNo] : []), ...(t.parent ? [t.parent.dataNo] : [])]);
+  }
+
+  record(r: RecordCtx): void {
+    this.targets.forEach((t, i) => {
+      if (typeof t.from === "object" && r.dataNo === t.from.dataNo) {
+        const at = parseStamp(r.c[t.from.field]);
+        if (at !== undefined)
+          for (const key of this.run.joins.keys(t.from.join, r.c)) {
+            const before = t.fromTimes.get(key);
+            keepEarliest(t.fromTimes, key, at);
+            if (before === undefined || at < before) this.fromValues.set(`${i}|${key}`, r.c[t.from.field]!);
+          }
+      }
+      if (t.parent && r.dataNo === t.parent.dataNo) for (const key of this.run.joins.keys(t.parent.join, r.c)) t.parents.set(key, matches(r.c, t.parent.when));
+      if (r.dataNo !== t.dataNo || !matches(r.c, t.when)) return;
+      if (t.addsOnly && r.dataType !== undefined && r.dataType !== "1") return;
+      const toValue = r.c[t.to];
+      const to = parseStamp(toValue);
+      if (to === undefined) return;
+      const parentKeys = t.parent ? this.run.joins.keys(t.parent.join, r.c) : [];
+      if (typeof t.from === "string") {
+        const fromValue = r.c[t.from];
+        const from = parseStamp(fromValue);
+        if (from === undefined) return;
+        if (t.parent) t.pending.push({ to, toValue: toValue!, from, fromValue, keys: [], parentKeys, ref: r.ref() });
+        else this.judge(r, t, from, fromValue!, to, toValue!);
+      } else {
+        const keys = this.run.joins.keys(t.from.join, r.c);
+        if (keys.length > 0) t.pending.push({ to, toValue: toValue!, keys, parentKeys, ref: r.ref() });
+      }
+    });
+  }
+
+  finish(): void {
+    this.targets.forEach((t, i) => {
+      for (const p of t.pending) {
+        if (t.parent && !p.parentKeys.some((k) => t.parents.get(k) === true)) continue;
+        if (p.from !== undefined) {
+          this.judge(p.ref, t, p.from, p.fromValue!, p.to, p.toValue);
+          continue;
+        }
+        const join = (t.from as JoinedFrom).join;
+        for (let key of p.keys) {
+          if (!t.fromTimes.has(key)) key = this.run.joins.wildcard(join, key) ?? key; // a lot's times may be its project's
+          const from = t.fromTimes.get(key);
+          if (from !== undefined) this.judge(p.ref, t, from, this.fromValues.get(`${i}|${key}`)!, p.to, p.toValue);
+        }
+      }
+    });
+  }
+
+  private judge(at: RecordCtx | RecordRef, t: Target, from: number, fromValue: string, to: number, toValue: string): void {
+    const actual = period(this.counting, from, to, this.run.workdays);
+    const ok = this.min !== undefined ? actual >= this.min : actual <= this.max!;
+    this.check(at, ok);
+    if (ok) return;
+    const fromField = typeof t.from === "string" ? t.from : `${t.from.dataNo} ${t.from.field}`;
+    const path = t.path === "from" && typeof t.from === "string" ? t.from : t.to;
+    this.report(at, path, {
+      fromField,
+      toField: t.to,
+      from: showStamp(fromValue),
+      to: showStamp(toValue),
+      actual: this.counting === "hours" ? Math.round(actual * 10) / 10 : actual,
+      limit: this.min ?? this.max,
+    });
+  }
+}

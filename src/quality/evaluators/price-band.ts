@@ -1,0 +1,45 @@
+/**
+ * Kind `price-band`: a section has bids from `minBidders` or more parties, and the highest exceeds the
+ * lowest by no more than `band` of the lowest (prices abnormally close).
+ */
+import { showYuan } from "../amounts.ts";
+import { Evaluator, type EvaluatorEnv, type RecordCtx } from "../engine.ts";
+import { BidBook, type BidSpec } from "./bids.ts";
+
+export class PriceBand extends Evaluator {
+  readonly dataNos: number[];
+  private readonly book: BidBook;
+  private readonly minBidders: number;
+  private readonly band: number;
+
+  constructor(env: EvaluatorEnv) {
+    super(env);
+    const p = env.rule.params;
+    this.book = new BidBook(env, p as BidSpec);
+    this.dataNos = [p.dataNo];
+    this.minBidders = p.minBidders;
+    this.band = p.band;
+  }
+
+  record(r: RecordCtx): void {
+    this.book.add(r);
+  }
+
+  finish(): void {
+    for (const [key, bids] of this.book.sorted(this.minBidders)) {
+      const low = bids[0]!;
+      const high = bids[bids.length - 1]!;
+      const spread = (high.yuan - low.yuan) / low.yuan;
+      const ok = spread > this.band;
+      this.check(high.ref, ok);
+      if (!ok)
+        this.report(high.ref, this.rule.params.amount, {
+          key: this.run.joins.show(key),
+          count: bids.length,
+          min: showYuan(low.yuan),
+          max: showYuan(high.yuan),
+          spread: Math.round(spread * 10_000) / 100,
+        });
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Times of the quality rules: the norm's yyyyMMddHHmmss and yyyyMMdd values as whole seconds on a
+ * naive China-time clock (Date.UTC arithmetic, never the machine's time zone), and the three ways a
+ * rule counts a period (specs/quality/timeliness.yaml): calendar days, working days, hours.
+ */
+import { digitsAt } from "../identifiers/charset.ts";
+import { checkYyyyMMdd, checkYyyyMMddHHmmss } from "../identifiers/dates.ts";
+import type { WorkCalendar } from "./rules.ts";
+
+export const DAY = 86_400;
+
+/** Seconds of a yyyyMMddHHmmss or yyyyMMdd value; undefined when it is not a real date and time. */
+export function parseStamp(v: unknown): number | undefined {
+  if (typeof v !== "string") return undefined;
+  if (v.length === 14) {
+    if (checkYyyyMMddHHmmss(v) !== true) return undefined;
+  } else if (v.length !== 8 || checkYyyyMMdd(v) !== true) return undefined;
+  const ms = Date.UTC(digitsAt(v, 0, 4), digitsAt(v, 4, 6) - 1, digitsAt(v, 6, 8), v.length === 14 ? digitsAt(v, 8, 10) : 0, v.length === 14 ? digitsAt(v, 10, 12) : 0, v.length === 14 ? digitsAt(v, 12, 14) : 0);
+  return ms / 1000;
+}
+
+export const dayOf = (t: number): number => Math.floor(t / DAY);
+
+/** A value as a reader writes it: 2026-11-01 09:00:00 (the raw value when it is not a date). */
+export function showStamp(v: string): string {
+  if (v.length === 14) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)} ${v.slice(8, 10)}:${v.slice(10, 12)}:${v.slice(12, 14)}`;
+  if (v.length === 8) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
+  return v;
+}
+
+export type Counting = "calendar-days" | "working-days" | "hours";
+
+/** The working-day calendar (weekends, holidays, make-up working days) of specs/quality/common.yaml. */
+export class Workdays {
+  private readonly weekend: Set<number>;
+  private readonly holidays: Set<number>;
+  private readonly workdays: Set<number>;
+
+  constructor(calendar: Pick<WorkCalendar, "weekend" | "holidays" | "workdays">) {
+    const day = (d: string) => {
+      const t = parseStamp(d);
+      if (t === undefined) throw new Error(`specs/quality/common.yaml: calendar day ${d} is not a yyyyMMdd date`);
+      return dayOf(t);
+    };
+    this.weekend = new Set(calendar.weekend);
+    this.holidays = new Set(calendar.holidays.map(day));
+    this.workdays = new Set(calendar.workdays.map(day));
+  }
+
+  isWorkday(day: number): boolean {
+    if (this.workdays.has(day)) return true;
+    if (this.holidays.has(day)) return false;
+    return !this.weekend.has(((day + 3) % 7 + 7) % 7 + 1); // day 0, 1970-01-01, was a Thursday (ISO 4)
+  }
+
+  /** Working days after a's day up to and including b's day (negative when b is before a). */
+  between(a: number, b: number): number {
+    const from = dayOf(a);
+    const to = dayOf(b);
+    if (to < from) return -this.between(b, a);
+    let n = 0;
+    for (let d = from + 1; d <= to; d++) if (this.isWorkday(d)) n++;
+    return n;
+  }
+}
+
+/** The period from `a` to `b` (seconds), counted as the rule says. */
+export function period(counting: Counting, a: number, b: number, workdays: Workdays): number {
+  switch (counting) {
+    case "calendar-days":
+      return dayOf(b) - dayOf(a);
+    case "working-days":
+      return workdays.between(a, b);
+    case "hours":
+      return (b - a) / 3600;
+  }
+}
