@@ -4,12 +4,15 @@ import { generatedDir } from "../paths.ts";
 import { generateAsyncApiTypes } from "./asyncapi-types.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
+import { generateAccessApi } from "./openapi-types.ts";
 import { generateReportSchema } from "./report-schema.ts";
 import { generateSdkTypes } from "./sdk-types.ts";
 
 /** Every generator, in the order they run. Each returns the files it owns under generated/. */
 export async function generateAll(): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes()];
+  // The access standard refers to the generated schemas: it reads them from this run's files.
+  files.push(...(await generateAccessApi(files)));
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two generators write generated/${f.path}`);
