@@ -458,14 +458,6 @@ export const INTAKE_RULES = {
     "zh": "数据包的 SYSTEM_NO（{actual}）与报文头 Ywjy-System-No（{expected}）不一致",
     "en": "The package's SYSTEM_NO ({actual}) differs from the header Ywjy-System-No ({expected})"
   },
-  "intake.data-key-system-mismatch": {
-    "severity": "error",
-    "status": 422,
-    "sequenceConsumed": true,
-    "requirement": "RPT-CHAN-08",
-    "zh": "DATA_KEY {dataKey} 不以交易系统编号 {systemNo} 开头",
-    "en": "The DATA_KEY {dataKey} does not start with the SYSTEM_NO {systemNo}"
-  },
   "intake.duplicate-data-key": {
     "severity": "error",
     "status": 422,

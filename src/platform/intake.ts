@@ -355,8 +355,9 @@ export class Intake {
     const findings: Finding[] = [];
     let records: unknown[];
     if (kind === "package") {
+      if (!isObject(value)) return { records: [], findings: this.contracts.record(value, { recordIndex: 0, systemNo }) };
       findings.push(...this.contracts.packageHeader(value));
-      if (!isObject(value) || !Array.isArray(value.records)) return { records: [], findings };
+      if (!Array.isArray(value.records)) return { records: [], findings };
       if (value.SYSTEM_NO !== systemNo) findings.push(intakeFinding("intake.system-no-mismatch", "/SYSTEM_NO", { actual: String(value.SYSTEM_NO), expected: systemNo }));
       if (value.records.length > this.limits.maxPackageRecords)
         return { records: [], findings: [...findings, intakeFinding("intake.too-many-records", "/records", { count: value.records.length, limit: this.limits.maxPackageRecords })] };
@@ -364,10 +365,9 @@ export class Intake {
     } else records = [value];
     const keys = new Set<string>();
     records.forEach((r, recordIndex) => {
-      findings.push(...this.contracts.record(r, recordIndex));
+      findings.push(...this.contracts.record(r, { recordIndex, systemNo }));
       if (!isObject(r) || typeof r.DATA_KEY !== "string") return;
       const at = { recordIndex, DATA_KEY: r.DATA_KEY, ...(typeof r.DATA_NO === "number" ? { DATA_NO: r.DATA_NO } : {}) };
-      if (!r.DATA_KEY.startsWith(systemNo)) findings.push(intakeFinding("intake.data-key-system-mismatch", "/DATA_KEY", { dataKey: r.DATA_KEY, systemNo }, at));
       if (keys.has(r.DATA_KEY)) findings.push(intakeFinding("intake.duplicate-data-key", "/DATA_KEY", { dataKey: r.DATA_KEY }, at));
       keys.add(r.DATA_KEY);
       const own = orderingFieldOf(r);

@@ -69,9 +69,9 @@ export class SystemState {
     }
   }
 
-  /** The gaps below `below` (all open gaps when absent), in order. */
-  gaps(now: Date, staleAfterMs: number, below = Infinity): SequenceGap[] {
-    const held = [...this.pending.keys()].filter((s) => s < below).sort((a, b) => a - b);
+  /** The open gaps below sequence number `upTo` (all when absent), in order. */
+  gaps(now: Date, staleAfterMs: number, upTo = Infinity): SequenceGap[] {
+    const held = [...this.pending.keys()].filter((s) => s <= upTo).sort((a, b) => a - b);
     const out: SequenceGap[] = [];
     let next = this.appliedThrough + 1;
     for (const s of held) {
