@@ -2560,8 +2560,8 @@ export const SCENARIO_CATALOGUE = {
   "scenarios": [
     {
       "name": "create-tender-project",
-      "zh": "创建项目、招标项目及其两个标段，并发布招标公告",
-      "en": "Create a project, its tender project with two sections, and publish the tender notice",
+      "zh": "创建项目、招标项目及其两个标段，并发布各标段的招标公告",
+      "en": "Create a project, its tender project with two sections, and publish the tender notice of each section",
       "reads": [
         "projectCode"
       ],
@@ -2584,7 +2584,7 @@ export const SCENARIO_CATALOGUE = {
         },
         {
           "DATA_NO": 503,
-          "count": 1,
+          "count": 2,
           "action": "tender-notice.publish"
         }
       ]
