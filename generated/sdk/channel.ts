@@ -494,7 +494,7 @@ export const INTAKE_RULES = {
     "severity": "error",
     "status": 422,
     "sequenceConsumed": false,
-    "requirement": "RPT-CHAN-09",
+    "requirement": "RPT-CHAN-19",
     "zh": "对账清单不符合结构：{reason}",
     "en": "The reconciliation manifest is not well-formed: {reason}"
   }

@@ -186,3 +186,24 @@ export function generateAsyncApiTypes(): GeneratedFile[] {
 
   return [tsFile("sdk/channel.ts", GENERATOR, out.join("\n")), jsonFile("schemas/channel.json", channelSchemas(api))];
 }
+
+export interface AsyncApiDiagnostic {
+  code: string;
+  message: string;
+  path: string;
+  severity: "error" | "warning" | "info" | "hint";
+}
+
+const SEVERITIES = ["error", "warning", "info", "hint"] as const;
+
+/**
+ * Parses the channel document with @asyncapi/parser (loaded here, on demand: it is heavy) and returns
+ * its diagnostics. The one informational diagnostic suggesting a newer AsyncAPI version is left out.
+ */
+export async function checkAsyncApiDocument(path: string = asyncapiPath): Promise<AsyncApiDiagnostic[]> {
+  const { Parser, fromFile } = await import("@asyncapi/parser");
+  const { diagnostics } = await fromFile(new Parser(), path).parse();
+  return diagnostics
+    .filter((d) => d.code !== "asyncapi-latest-version")
+    .map((d) => ({ code: String(d.code), message: d.message, path: d.path.join("/"), severity: SEVERITIES[d.severity] ?? "error" }));
+}

@@ -21,6 +21,7 @@ export * from "./audit-chain.ts";
 export * from "./scenarios.ts";
 export * from "./uri-template.ts";
 export * from "./record-sink.ts";
+export * from "./publisher.ts";
 export * from "./sso.ts";
 
 export { accessTokenVerifier, TokenError, type AccessTokenClaims, type KeySource, type TokenErrorCode } from "../auth/access-tokens.ts";

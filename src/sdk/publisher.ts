@@ -32,14 +32,15 @@ import { signDetached, verifyDetached, type Jwks, type SigningKey } from "../aut
 import { orderingKeyOf } from "../platform/ordering.ts";
 import { buildManifest } from "../platform/reconciliation.ts";
 import { loadManifest } from "../specs/manifest.ts";
+import type { RecordSink } from "./record-sink.ts";
 
-export interface RetryPolicy {
+export interface PushRetryPolicy {
   initialDelayMs: number;
   multiplier: number;
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = {
+export const PUSH_RETRY: PushRetryPolicy = {
   initialDelayMs: CHANNEL_PARAMETERS.retryInitialDelay.value * 1000,
   multiplier: CHANNEL_PARAMETERS.retryMultiplier.value,
   maxDelayMs: CHANNEL_PARAMETERS.retryMaxDelay.value * 1000,
@@ -57,7 +58,7 @@ export interface PublisherOptions {
   dataDir?: string;
   /** How many ordering keys may have a message in flight at once (default 4). */
   concurrency?: number;
-  retry?: Partial<RetryPolicy>;
+  retry?: Partial<PushRetryPolicy>;
   /** Per request (default 30 s). */
   requestTimeoutMs?: number;
   /** Verify the platform's receipt signatures: its JWKS, or "discover" to fetch it from jwks_uri. */
@@ -223,7 +224,7 @@ export class Publisher {
   private drainWaiters: Array<() => void> = [];
   private timer: NodeJS.Timeout | undefined;
   private running = false;
-  private readonly retry: RetryPolicy;
+  private readonly retry: PushRetryPolicy;
   private readonly fetch: typeof fetch;
   private readonly random: () => number;
   private token?: { value: string; expiresAt: number };
@@ -238,7 +239,7 @@ export class Publisher {
     const { items, counters } = this.store.load();
     this.counters = counters;
     for (const i of items.sort((a, b) => a.no - b.no)) this.lane(i.orderingKey).push(i);
-    this.retry = { ...DEFAULT_RETRY, ...o.retry };
+    this.retry = { ...PUSH_RETRY, ...o.retry };
     this.fetch = o.fetch ?? fetch;
     this.random = o.random ?? Math.random;
     this.intakeUrl = o.platformUrl.replace(/\/$/, "") + CHANNEL_BASE_PATH;
@@ -567,6 +568,18 @@ class TokenFetchError extends Error {
   ) {
     super(message);
   }
+}
+
+/**
+ * The publisher as the RecordSink a trading system hands each record it makes to (./record-sink.ts):
+ * one message per record, ordered by its tender project; resolves once the message is in the outbox.
+ */
+export function publisherSink(publisher: Publisher): RecordSink {
+  return {
+    publish: async (e) => {
+      publisher.publish(e.record, { occurredAt: e.occurredAt, orderingKey: e.tenderProjectCode });
+    },
+  };
 }
 
 /** Opens a publisher and starts delivering (including what an earlier run left in the outbox). */

@@ -54,7 +54,7 @@ describe("the platform's OpenID provider", () => {
     expect(r.status).toBe(status);
     expect(body.error).toBe(error);
     if (status === 200) {
-      const audience = params.resource ?? p.intakeUrl;
+      const audience = (params as Record<string, string>).resource ?? p.intakeUrl;
       const claims = await accessTokenVerifier(p.auth.jwks(), { issuer: p.url, audience })(`Bearer ${body.access_token}`);
       expect(claims.client_id).toBe(params.client_id);
     }
