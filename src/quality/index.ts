@@ -10,7 +10,9 @@
  * records stream through once; what crosses records is kept as small tuples keyed by codes.
  */
 import type { Finding } from "../findings/finding.ts";
-import { codelist } from "../specs/codelists.ts";
+import { join } from "node:path";
+import { codelistsDir, type Codelist } from "../specs/codelists.ts";
+import { readYamlFile } from "../specs/yaml-file.ts";
 import { loadManifest } from "../specs/manifest.ts";
 import { Amounts } from "./amounts.ts";
 import { loadDataSets, type DataSets } from "./datasets.ts";
@@ -48,7 +50,8 @@ export function createRun(options: QualityOptions = {}): QualityRun {
   const env = {
     book,
     dataSets: options.dataSets ?? loadDataSets(),
-    amounts: new Amounts(codelist("PRICE_UNIT")),
+    // PRICE_UNIT only: loading every code list would read the large REGION list too
+    amounts: new Amounts(readYamlFile<Codelist>(join(codelistsDir, "PRICE_UNIT.yaml"))),
     joins: new Joins(book.joins, book.separators),
     workdays: new Workdays(book.calendar),
   };

@@ -7,7 +7,6 @@
 import { createReadStream, type Stats } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { createInterface } from "node:readline";
 import type { Finding } from "../findings/finding.ts";
 import { fillMessage, loadValidationRules, ruleById } from "../validate/catalogue.ts";
 import { detectKind, InputError, isPackageLike, JsonLocator } from "../validate/input.ts";
@@ -36,6 +35,35 @@ export async function listInputs(paths: string[]): Promise<string[]> {
   return out;
 }
 
+/**
+ * Calls `onLine` with each line of a file (without its newline), splitting the bytes at 0x0A before
+ * decoding: faster than readline, and a multi-byte character never straddles a split.
+ */
+export async function forEachLine(file: string, onLine: (text: string) => void): Promise<void> {
+  let carry: Buffer | undefined;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let start = 0;
+    let nl = chunk.indexOf(10);
+    if (carry) {
+      if (nl < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      onLine(Buffer.concat([carry, chunk.subarray(0, nl)]).toString("utf8"));
+      carry = undefined;
+      start = nl + 1;
+      nl = chunk.indexOf(10, start);
+    }
+    while (nl >= 0) {
+      onLine(chunk.toString("utf8", start, nl));
+      start = nl + 1;
+      nl = chunk.indexOf(10, start);
+    }
+    if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
+  }
+  if (carry) onLine(carry.toString("utf8"));
+}
+
 export type RecordSink = (record: unknown, loc: RecordLocation) => void;
 
 function syntaxFinding(file: string, line: number, detail: string): Finding {
@@ -55,26 +83,25 @@ export async function readInput(file: string, sink: RecordSink, problem: (f: Fin
     throw new InputError(file, e);
   }
   if (kind === "ndjson") {
-    const input = createReadStream(file);
     let line = 0;
-    try {
-      for await (let text of createInterface({ input, crlfDelay: Infinity })) {
-        line++;
-        if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-        if (text.length === 0 || text.trim() === "") continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          problem(syntaxFinding(file, line, (e as Error).message));
-          continue;
-        }
-        sink(value, { file, line, index: index++ });
+    const onLine = (text: string) => {
+      line++;
+      if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
+      if (text.length === 0 || text.trim() === "") return;
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (e) {
+        problem(syntaxFinding(file, line, (e as Error).message));
+        return;
       }
+      sink(value, { file, line, index: index++ });
+    };
+    try {
+      await forEachLine(file, onLine);
     } catch (e) {
       throw (e as NodeJS.ErrnoException).code ? new InputError(file, e) : e;
-    } finally {
-      input.destroy();
     }
     return;
   }

@@ -3,7 +3,8 @@
  * dimension. Each rule has a stable ID whose prefix names its dimension (QC- completeness, QA- accuracy,
  * QT- timeliness, QF- comprehensiveness, QW- collusion early warning), a kind (the evaluator in
  * src/quality/evaluators that runs it), its parameters (statutory periods, caps, fields), its legal
- * basis, zh/en texts and a passing and a failing fixture. This module loads and checks the files.
+ * basis and zh/en texts; its passing and failing fixture are in specs/quality/fixtures/<ID>.yaml.
+ * This module loads and checks the files.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -66,7 +67,12 @@ export interface QualityRule extends LocalizedText {
   message: LocalizedText;
   basis: Basis[];
   params: Record<string, any>;
-  fixtures: { pass: Fixture; fail: Fixture };
+  file: string;
+}
+
+export interface RuleFixtures {
+  pass: Fixture;
+  fail: Fixture;
   file: string;
 }
 
@@ -173,10 +179,6 @@ export function loadQualityRules(dir = qualitySpecsDir): QualityRuleBook {
         message: text(file, `${where}.message`, r.message),
         basis,
         params: r.params ?? {},
-        fixtures: {
-          pass: fixture(file, `${where}.fixtures.pass`, r.fixtures?.pass, false),
-          fail: fixture(file, `${where}.fixtures.fail`, r.fixtures?.fail, true),
-        },
         file,
       };
       rules.push(rule);
@@ -199,6 +201,15 @@ export function loadQualityRules(dir = qualitySpecsDir): QualityRuleBook {
   };
   if (dir === qualitySpecsDir) cached = book;
   return book;
+}
+
+export const fixturesDir = join(qualitySpecsDir, "fixtures");
+
+/** A rule's passing and failing fixture (specs/quality/fixtures/<ID>.yaml), read only by the tests. */
+export function loadFixtures(rule: QualityRule, dir = fixturesDir): RuleFixtures {
+  const file = `specs/quality/fixtures/${rule.id}.yaml`;
+  const doc = readYamlFile<any>(join(dir, `${rule.id}.yaml`));
+  return { pass: fixture(file, "pass", doc?.pass, false), fail: fixture(file, "fail", doc?.fail, true), file };
 }
 
 /** A text of the report or the notices (specs/quality/common.yaml `texts`). */

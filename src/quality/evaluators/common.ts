@@ -19,12 +19,6 @@ export const showWhen = (when: When | undefined): string =>
     .map(([f, vs]) => `${f}=${vs.join("/")}`)
     .join(", ");
 
-/** The earliest of a key's times. */
-export function keepEarliest(map: Map<string, number>, key: string, t: number): void {
-  const old = map.get(key);
-  if (old === undefined || t < old) map.set(key, t);
-}
-
 /** Appends to the list under `key`. */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

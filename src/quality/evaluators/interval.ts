@@ -6,7 +6,7 @@
  */
 import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
 import { parseStamp, period, showStamp, type Counting } from "../time.ts";
-import { keepEarliest, matches, type When } from "./common.ts";
+import { matches, push, type When } from "./common.ts";
 
 interface JoinedFrom {
   dataNo: number;
@@ -36,6 +36,10 @@ export class Interval extends Evaluator {
   private readonly max?: number;
   /** Earliest `from` values as written, per target and key, for messages. */
   private readonly fromValues = new Map<string, string>();
+  /** The targets each data set plays a part in: checked record, joined `from`, parent. */
+  private readonly asTo = new Map<number, Target[]>();
+  private readonly asFrom = new Map<number, Array<[Target, number]>>();
+  private readonly asParent = new Map<number, Target[]>();
 
   constructor(env: EvaluatorEnv) {
     super(env);
@@ -45,44 +49,53 @@ export class Interval extends Evaluator {
     this.max = p.max;
     if ((this.min === undefined) === (this.max === undefined)) throw new Error(`${env.rule.file}: ${env.rule.id} needs exactly one of min and max`);
     this.targets = (p.targets as Target[]).map((t) => ({ ...t, fromTimes: new Map(), parents: new Map(), pending: [] }));
-    this.dataNos = this.targets.flatMap((t) => [t.dataNo, ...(typeof t.from === "object" ? [t.from.dataNo] : []), ...(t.parent ? [t.parent.dataNo] : [])]);
+    this.targets.forEach((t, i) => {
+      push(this.asTo, t.dataNo, t);
+      if (typeof t.from === "object") push(this.asFrom, t.from.dataNo, [t, i]);
+      if (t.parent) push(this.asParent, t.parent.dataNo, t);
+    });
+    this.dataNos = [...new Set([...this.asTo.keys(), ...this.asFrom.keys(), ...this.asParent.keys()])];
   }
 
   record(r: RecordCtx): void {
-    this.targets.forEach((t, i) => {
-      if (typeof t.from === "object" && r.dataNo === t.from.dataNo) {
-        const at = parseStamp(r.c[t.from.field]);
-        if (at !== undefined)
-          for (const key of this.run.joins.keys(t.from.join, r.c)) {
-            const before = t.fromTimes.get(key);
-            keepEarliest(t.fromTimes, key, at);
-            if (before === undefined || at < before) this.fromValues.set(`${i}|${key}`, r.c[t.from.field]!);
-          }
+    for (const [t, i] of this.asFrom.get(r.dataNo) ?? []) {
+      const from = t.from as JoinedFrom;
+      const at = parseStamp(r.c[from.field]);
+      if (at === undefined) continue;
+      for (const key of this.run.joins.keys(from.join, r.c)) {
+        const before = t.fromTimes.get(key);
+        if (before !== undefined && before <= at) continue;
+        t.fromTimes.set(key, at);
+        this.fromValues.set(`${i}|${key}`, r.c[from.field]!);
       }
-      if (t.parent && r.dataNo === t.parent.dataNo) for (const key of this.run.joins.keys(t.parent.join, r.c)) t.parents.set(key, matches(r.c, t.parent.when));
-      if (r.dataNo !== t.dataNo || !matches(r.c, t.when)) return;
-      if (t.addsOnly && r.dataType !== undefined && r.dataType !== "1") return;
-      const toValue = r.c[t.to];
-      const to = parseStamp(toValue);
-      if (to === undefined) return;
-      const parentKeys = t.parent ? this.run.joins.keys(t.parent.join, r.c) : [];
-      if (typeof t.from === "string") {
-        const fromValue = r.c[t.from];
-        const from = parseStamp(fromValue);
-        if (from === undefined) return;
-        if (t.parent) t.pending.push({ to, toValue: toValue!, from, fromValue, keys: [], parentKeys, ref: r.ref() });
-        else this.judge(r, t, from, fromValue!, to, toValue!);
-      } else {
-        const keys = this.run.joins.keys(t.from.join, r.c);
-        if (keys.length > 0) t.pending.push({ to, toValue: toValue!, keys, parentKeys, ref: r.ref() });
-      }
-    });
+    }
+    for (const t of this.asParent.get(r.dataNo) ?? []) for (const key of this.run.joins.keys(t.parent!.join, r.c)) t.parents.set(key, matches(r.c, t.parent!.when));
+    for (const t of this.asTo.get(r.dataNo) ?? []) this.target(r, t);
+  }
+
+  private target(r: RecordCtx, t: Target): void {
+    if (!matches(r.c, t.when)) return;
+    if (t.addsOnly && r.dataType !== undefined && r.dataType !== "1") return;
+    const toValue = r.c[t.to];
+    const to = parseStamp(toValue);
+    if (to === undefined) return;
+    const parentKeys = t.parent ? this.run.joins.keys(t.parent.join, r.c) : [];
+    if (typeof t.from === "string") {
+      const fromValue = r.c[t.from];
+      const from = parseStamp(fromValue);
+      if (from === undefined) return;
+      if (t.parent) t.pending.push({ to, toValue: toValue!, from, fromValue, keys: [], parentKeys, ref: r.ref() });
+      else this.judge(r, t, from, fromValue!, to, toValue!);
+    } else {
+      const keys = this.run.joins.keys(t.from.join, r.c);
+      if (keys.length > 0) t.pending.push({ to, toValue: toValue!, keys, parentKeys, ref: r.ref() });
+    }
   }
 
   finish(): void {
     this.targets.forEach((t, i) => {
       for (const p of t.pending) {
-        if (t.parent && !p.parentKeys.some((k) => t.parents.get(k) === true)) continue;
+        if (t.parent && !p.parentKeys.some((k) => (t.parents.get(k) ?? t.parents.get(this.run.joins.wildcard(t.parent!.join, k) ?? "")) === true)) continue;
         if (p.from !== undefined) {
           this.judge(p.ref, t, p.from, p.fromValue!, p.to, p.toValue);
           continue;

@@ -11,12 +11,15 @@ import { DAY, parseStamp } from "../time.ts";
 interface Stage {
   dataNo: number[];
   via?: string;
+  /** Days after the last stage present by which this stage is due. */
+  withinDays?: number;
 }
 interface Trade {
   /** bit i: stage i present */
   stages: number;
   stop: boolean;
-  last: number;
+  /** the latest DATA_TIMESTAMP of each stage's records */
+  last: number[];
   /** the record of the earliest stage seen, and the field that joined it */
   anchor?: { stage: number; ref: RecordRef; field: string };
   /** the key of the `via` join (e.g. the tender project code), as the trade's records give it */
@@ -30,7 +33,6 @@ export class Lifecycle extends Evaluator {
   private readonly stageOf = new Map<number, number>();
   private readonly viaStages = new Map<number, number>();
   private readonly stop: Set<number>;
-  private readonly settle: number;
   private readonly trades = new Map<string, Trade>();
   /** via stage → keys (of the via join) that have a record of the stage */
   private readonly viaKeys = new Map<number, Set<string>>();
@@ -42,7 +44,6 @@ export class Lifecycle extends Evaluator {
     this.join = p.join;
     this.stages = p.stages;
     this.stop = new Set(p.stop ?? []);
-    this.settle = p.settleDays * DAY;
     this.stages.forEach((s, i) => {
       for (const n of s.dataNo) (s.via ? this.viaStages : this.stageOf).set(n, i);
       if (!s.via) return;
@@ -63,12 +64,12 @@ export class Lifecycle extends Evaluator {
     const via = this.viaJoin !== undefined ? this.run.joins.keys(this.viaJoin, r.c)[0] : undefined;
     for (const { key, field } of this.run.joins.entries(this.join, r.c)) {
       let t = this.trades.get(key);
-      if (!t) this.trades.set(key, (t = { stages: 0, stop: false, last: -Infinity }));
-      if (ts > t.last) t.last = ts;
+      if (!t) this.trades.set(key, (t = { stages: 0, stop: false, last: [] }));
       if (isStop) t.stop = true;
       let isAnchor = false;
       if (stage !== undefined) {
         t.stages |= 1 << stage;
+        if (!(ts <= t.last[stage]!)) t.last[stage] = ts;
         if ((isAnchor = !t.anchor || stage < t.anchor.stage)) t.anchor = { stage, ref: r.ref(), field };
       }
       // the via key as the trade's earliest stage gives it (a section's tender project, from its 502)
@@ -88,7 +89,9 @@ export class Lifecycle extends Evaluator {
         const wt = this.trades.get(w)!;
         t.stages |= wt.stages;
         t.stop ||= wt.stop;
-        t.last = Math.max(t.last, wt.last);
+        wt.last.forEach((time, i) => {
+          if (!(time <= t.last[i]!)) t.last[i] = time;
+        });
         if (wt.anchor && (!t.anchor || wt.anchor.stage < t.anchor.stage)) t.anchor = wt.anchor;
       }
     }
@@ -97,7 +100,9 @@ export class Lifecycle extends Evaluator {
       let present = t.stages;
       for (const [s, keys] of this.viaKeys) if (t.via !== undefined && keys.has(t.via)) present |= 1 << s;
       const highest = 31 - Math.clz32(present);
-      const inProgress = end - t.last < this.settle;
+      const next = this.stages[highest + 1];
+      // in progress: the next stage is not yet overdue (the via stage has no time of its own)
+      const inProgress = next !== undefined && end - (t.last[highest] ?? -Infinity) <= (next.withinDays ?? Infinity) * DAY;
       const missing: number[] = [];
       this.stages.forEach((_, i) => {
         if (present & (1 << i)) return;
