@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, relative } from "node:path";
 import { generatedDir } from "../paths.ts";
 import { generateAsyncApiTypes } from "./asyncapi-types.ts";
+import { generateDocsSite } from "./docs-site.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
 import { generateAccessApi } from "./openapi-types.ts";
@@ -13,6 +14,8 @@ export async function generateAll(): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes()];
   // The access standard refers to the generated schemas: it reads them from this run's files.
   files.push(...(await generateAccessApi(files)));
+  // The docs site renders the schemas and the bundled API document of this run.
+  files.push(...generateDocsSite(files));
   const seen = new Set<string>();
   for (const f of files) {
     if (seen.has(f.path)) throw new Error(`two generators write generated/${f.path}`);

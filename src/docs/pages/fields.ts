@@ -1,0 +1,67 @@
+/** The field table of a data set or envelope object: one row per field, anchored by its identifier. */
+import { paths, type Ctx } from "../context.ts";
+import { code, esc, table } from "../html.ts";
+import type { Json } from "../model.ts";
+import { notationConstraints, parseNotation } from "../../specs/notation.ts";
+import { validationRulesOfField, type QualityIndex } from "../rules-of-fields.ts";
+
+export interface FieldTableOptions {
+  /** The data set the fields belong to (for quality rules), if any. */
+  dataNo?: number;
+  quality?: QualityIndex;
+  /** Prefix of the row ids (the standard text's annex uses `ds-500-`); none on a data-set page. */
+  anchorPrefix?: string;
+}
+
+/** The pattern a notation stands for (shown as the notation, not again as a pattern). */
+function notationPattern(notation: unknown): unknown {
+  try {
+    return typeof notation === "string" ? notationConstraints(parseNotation(notation)).pattern : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const unverifiedFlag = (ctx: Ctx, why: string): string =>
+  `<span class="flag-unverified" title="${esc(why)}">⚠ ${ctx.t("unverifiedFlag")}</span>`;
+
+export function fieldTable(ctx: Ctx, schema: Json, opts: FieldTableOptions = {}): string {
+  const required = new Set<string>(schema.required ?? []);
+  const prefix = opts.anchorPrefix ?? "";
+  const rows = Object.entries<Json>(schema.properties ?? {}).map(([name, f], i) => {
+    const id = `${prefix}${name}`;
+    const list = f["x-codelist"] as string | undefined;
+    const sep = f["x-codelist-separator"] as string | undefined;
+    const listCell = list ? ctx.codelistLink(list) + (sep ? ` <span class="meta">(${code(sep)})</span>` : "") : "";
+    const fmt = f.format ? ctx.link(ctx.model.validation?.formats.has(f.format) ? `${paths.validationRules}#format-${f.format}` : undefined, code(f.format)) : "";
+    const pattern = f.pattern && f.pattern !== notationPattern(f["x-notation"]) ? ` ${code(f.pattern)}` : "";
+    const vRules = validationRulesOfField(ctx.model.validation, f, required.has(name)).map((r) => ctx.checkLink(r));
+    const qRules = opts.dataNo !== undefined ? (opts.quality?.byField.get(`${opts.dataNo}/${name}`) ?? []).map((r) => ctx.checkLink(r)) : [];
+    const notes: string[] = [];
+    if (f.description) notes.push(esc(f.description));
+    if (f["x-code-type-field"]) {
+      const typeField = String(f["x-code-type-field"]);
+      notes.push(`${ctx.t("codeKindGivenBy")} ${ctx.link(`#${prefix}${typeField}`, code(typeField))}`);
+    }
+    if (f["x-unverified"]) notes.push(`${unverifiedFlag(ctx, f["x-unverified"])} ${esc(f["x-unverified"])}`);
+    if (f.type === "array" && f.items?.properties) notes.push(Object.keys(f.items.properties).map((k) => code(k)).join(" "));
+    const cells = [
+      String(i + 1),
+      `<a class="permalink" href="#${esc(id)}">${code(name)}</a>`,
+      esc(f["x-zh"] ?? ""),
+      esc(f["x-en"] ?? ""),
+      f["x-notation"] ? code(f["x-notation"]) : esc(f.type ?? ""),
+      required.has(name) ? ctx.t("yes") : ctx.t("no"),
+      listCell,
+      fmt + pattern,
+      [...vRules, ...qRules].join(" "),
+      notes.join("<br>"),
+    ];
+    return { id, cells };
+  });
+  return table(
+    ["#", ctx.t("identifier"), ctx.t("nameZh"), ctx.t("nameEn"), ctx.t("notation"), ctx.t("mandatory"), ctx.t("codelist"), ctx.t("format"), ctx.t("rules"), ctx.t("description")],
+    rows,
+    "fields",
+  );
+}
