@@ -7,6 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { JWK } from "jose";
+import type { ClientConfig } from "../src/platform/registry.ts";
 
 export interface Credentials {
   /** The `aud` the target expects (its discovery document names it too). */
@@ -18,6 +19,12 @@ export interface Credentials {
   platformKey?: JWK;
   /** The target's push-signing public keys, when they are not published in its discovery document. */
   systemJwks?: { keys: JWK[] };
+  /**
+   * The target's own clients at the runner's platform (the mock platform's client shape): its push
+   * client (clientId, clientSecret, systemNo; jwks, else systemJwks) and its single sign-on client
+   * (clientId, clientSecret, redirectUris).
+   */
+  platformClients?: ClientConfig[];
 }
 
 export class CredentialsError extends Error {}
@@ -38,5 +45,11 @@ export function loadCredentials(path: string): Credentials {
   if (c.platformKey !== undefined && (typeof c.platformKey !== "object" || !("d" in c.platformKey)))
     throw new CredentialsError(`${path}: /platformKey must be a private JWK`);
   if (c.platformKey && !c.issuer) throw new CredentialsError(`${path}: /issuer is required with /platformKey`);
+  if (c.platformClients !== undefined && !Array.isArray(c.platformClients)) throw new CredentialsError(`${path}: /platformClients must be a list`);
+  c.platformClients?.forEach((x, i) => {
+    if (typeof x !== "object" || x === null || typeof x.clientId !== "string" || x.clientId === "") throw new CredentialsError(`${path}: /platformClients/${i}/clientId must be a non-empty string`);
+    if (x.clientSecret !== undefined && typeof x.clientSecret !== "string") throw new CredentialsError(`${path}: /platformClients/${i}/clientSecret must be a string`);
+    if (x.systemNo !== undefined && !/^[0-9A-Za-z]{4}$/.test(String(x.systemNo))) throw new CredentialsError(`${path}: /platformClients/${i}/systemNo must be 4 letters or digits`);
+  });
   return c as Credentials;
 }
