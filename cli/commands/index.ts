@@ -1,8 +1,9 @@
 import type { CommandModule } from "yargs";
+import { lintCommand } from "./lint.ts";
 import { mockPlatformCommand } from "./mock-platform.ts";
 import { startCommand } from "./start.ts";
 import { validateCommand } from "./validate.ts";
 import { verifyReportCommand } from "./verify-report.ts";
 
 /** Every `ywjy` command; each lives in its own module in this folder and calls library functions. */
-export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand, mockPlatformCommand];
+export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand, mockPlatformCommand, lintCommand];
