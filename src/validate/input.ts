@@ -85,7 +85,11 @@ function stream(source: (summary: ValidationSummary) => AsyncIterable<Finding>):
   return { summary, [Symbol.asyncIterator]: () => source(summary)[Symbol.asyncIterator]() };
 }
 
-const isBlank = (line: string): boolean => line.length === 0 || line.trim().length === 0;
+/** Whether a line holds nothing but white space (a record line starts with "{" or another non-space). */
+function isBlank(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return line.length === 0 || ((c === 0x20 || c === 0x09 || c === 0x0d) && line.trim().length === 0);
+}
 
 /** The findings of NDJSON lines, one record per line; blank lines are skipped. */
 async function* ndjsonFindings(checker: RecordChecker, lines: AsyncIterable<string>, options: InputOptions, summary: ValidationSummary): AsyncGenerator<Finding> {

@@ -75,7 +75,8 @@ export class RecordChecker {
       return out;
     }
     const { contracts } = this;
-    if (!contracts.envelope(record)) this.addSchemaErrors(out, ctx, record, "envelope", contracts.envelope.errors!, record, contracts.envelopeSchema, "");
+    const envelopeValid = contracts.envelope(record);
+    if (!envelopeValid) this.addSchemaErrors(out, ctx, record, "envelope", contracts.envelope.errors!, record, contracts.envelopeSchema, "");
     const dataNo = record.DATA_NO;
     if (typeof dataNo !== "number" || !Number.isInteger(dataNo)) return out; // reported by the envelope
     const plan = contracts.dataSet(dataNo);
@@ -86,7 +87,7 @@ export class RecordChecker {
     if (typeof record.DATA_EN === "string" && record.DATA_EN !== plan.dataEn)
       this.add(out, ctx, record, "data-en-mismatch", "/DATA_EN", { value: show(record.DATA_EN), dataNo, limit: plan.dataEn });
     const key = record.DATA_KEY;
-    if (typeof key === "string" && checkDataKey(key) === true) {
+    if (typeof key === "string" && (envelopeValid || checkDataKey(key) === true)) {
       const prefix = checkDataKeyPrefix(key, dataNo, ctx.systemNo);
       if (prefix !== true) this.add(out, ctx, record, "data-key-invalid", "/DATA_KEY", { value: show(key), reason: this.reason("data-key", prefix, { systemNo: ctx.systemNo, dataNo }) });
     }
