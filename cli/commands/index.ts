@@ -2,9 +2,10 @@ import type { CommandModule } from "yargs";
 import { lintCommand } from "./lint.ts";
 import { mockPlatformCommand } from "./mock-platform.ts";
 import { qualityCommand } from "./quality.ts";
+import { referenceSystemCommand } from "./reference-system.ts";
 import { startCommand } from "./start.ts";
 import { validateCommand } from "./validate.ts";
 import { verifyReportCommand } from "./verify-report.ts";
 
 /** Every `ywjy` command; each lives in its own module in this folder and calls library functions. */
-export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand, mockPlatformCommand, qualityCommand, lintCommand];
+export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand, mockPlatformCommand, referenceSystemCommand, qualityCommand, lintCommand];

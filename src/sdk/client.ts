@@ -104,7 +104,7 @@ export interface RetryOptions {
   random: () => number;
 }
 
-export const DEFAULT_RETRY: RetryOptions = {
+export const DEFAULT_CLIENT_RETRY: RetryOptions = {
   retries: 3,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
@@ -122,7 +122,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 }
 
 /** How long to wait before retry number `attempt` (0-based): Retry-After when given, else full-jitter backoff. */
-export function retryDelayMs(attempt: number, response: Response, o: RetryOptions = DEFAULT_RETRY): number | undefined {
+export function retryDelayMs(attempt: number, response: Response, o: RetryOptions = DEFAULT_CLIENT_RETRY): number | undefined {
   const after = retryAfterMs(response.headers.get("retry-after"));
   if (after !== undefined) return after <= o.maxDelayMs ? after : undefined;
   return Math.floor(o.random() * Math.min(o.maxDelayMs, o.baseDelayMs * 2 ** attempt));
@@ -130,7 +130,7 @@ export function retryDelayMs(attempt: number, response: Response, o: RetryOption
 
 /** Wraps a fetch with a per-attempt timeout and retries on the retry statuses. */
 export function resilientFetch(inner: FetchLike, o: { timeoutMs?: number; retry?: Partial<RetryOptions> | false } = {}): FetchLike {
-  const retry: RetryOptions | undefined = o.retry === false ? undefined : { ...DEFAULT_RETRY, ...o.retry };
+  const retry: RetryOptions | undefined = o.retry === false ? undefined : { ...DEFAULT_CLIENT_RETRY, ...o.retry };
   const timeoutMs = o.timeoutMs ?? 10_000;
   return async (request) => {
     for (let attempt = 0; ; attempt++) {

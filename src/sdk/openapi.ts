@@ -106,7 +106,7 @@ export class AccessApi {
 
   constructor(document: Json) {
     this.document = document;
-    this.ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true });
+    this.ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true, inlineRefs: false });
     ajvFormats.default(this.ajv);
     for (const [name, check] of Object.entries(IDENTIFIER_FORMATS)) this.ajv.addFormat(name, { type: "string", validate: (v: string) => check(v) === true });
     for (const keyword of [...OAS_KEYWORDS, ...DOCUMENT_MEMBERS, ...collectExtensions(document.components?.schemas, new Set())]) this.ajv.addKeyword({ keyword });
