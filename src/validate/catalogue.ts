@@ -17,7 +17,22 @@ export interface ValidationRule extends LocalizedText {
   requirement: string;
   description: LocalizedText;
   /** The JSON Schema failures this rule reports. */
-  ajv?: { keyword: string | string[]; format?: string | string[]; notation?: string };
+  ajv?: FailureMatcher | FailureMatcher[];
+}
+
+export interface FailureMatcher {
+  keyword: string | string[];
+  format?: string | string[];
+  notation?: string;
+  codelist?: boolean;
+}
+
+/** What a JSON Schema failure is about: its keyword, and the field it is on. */
+export interface Failure {
+  keyword: string;
+  format?: string;
+  notation?: string;
+  codelist: boolean;
 }
 
 export interface FormatInfo extends LocalizedText {
@@ -38,7 +53,7 @@ export interface RuleCatalogue {
 /** A message parameter: the same text in both languages, or one text per language. */
 export type MessageParam = string | number | LocalizedText | undefined;
 
-const asList = (v: string | string[] | undefined): string[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
+const asList = <T>(v: T | T[] | undefined): T[] | undefined => (v === undefined ? undefined : Array.isArray(v) ? v : [v]);
 
 let cached: RuleCatalogue | undefined;
 
@@ -66,28 +81,28 @@ export function ruleById(catalogue: RuleCatalogue, id: string): ValidationRule {
 }
 
 /**
- * The rule that reports a JSON Schema failure of `keyword` (with `format`, on a field of notation
- * kind `notation`): the first rule narrowed by format or notation that matches, else the first
- * plain one, else the catch-all (`keyword: "*"`).
+ * The rule that reports a JSON Schema failure: the first rule with a narrowed matcher (format,
+ * notation or codelist) that matches, else the first with a plain matcher, else the catch-all ("*").
  */
-export function ruleForFailure(catalogue: RuleCatalogue, keyword: string, format?: string, notation?: string): ValidationRule {
+export function ruleForFailure(catalogue: RuleCatalogue, failure: Failure): ValidationRule {
   let plain: ValidationRule | undefined;
   let any: ValidationRule | undefined;
-  for (const rule of catalogue.rules) {
-    if (!rule.ajv) continue;
-    const keywords = asList(rule.ajv.keyword)!;
-    if (keywords.includes("*")) {
-      any ??= rule;
-      continue;
+  for (const rule of catalogue.rules)
+    for (const m of asList(rule.ajv) ?? []) {
+      const keywords = asList(m.keyword)!;
+      if (keywords.includes("*")) any ??= rule;
+      if (!keywords.includes(failure.keyword)) continue;
+      const formats = asList(m.format);
+      if (formats === undefined && m.notation === undefined && m.codelist === undefined) plain ??= rule;
+      else if (
+        (formats === undefined || (failure.format !== undefined && formats.includes(failure.format))) &&
+        (m.notation === undefined || m.notation === failure.notation) &&
+        (m.codelist === undefined || m.codelist === failure.codelist)
+      )
+        return rule;
     }
-    if (!keywords.includes(keyword)) continue;
-    const formats = asList(rule.ajv.format);
-    const narrowed = formats !== undefined || rule.ajv.notation !== undefined;
-    if (!narrowed) plain ??= rule;
-    else if ((formats === undefined || (format !== undefined && formats.includes(format))) && (rule.ajv.notation === undefined || rule.ajv.notation === notation)) return rule;
-  }
   const rule = plain ?? any;
-  if (!rule) throw new Error(`specs/reporting/validation-rules.yaml: no rule reports the JSON Schema keyword ${keyword}`);
+  if (!rule) throw new Error(`specs/reporting/validation-rules.yaml: no rule reports the JSON Schema keyword ${failure.keyword}`);
   return rule;
 }
 

@@ -70,7 +70,7 @@ export class RecordChecker {
   checkRecord(record: unknown, ctx: RecordContext = {}): Finding[] {
     const out: Finding[] = [];
     if (!isObject(record)) {
-      const detail = this.message(ruleForFailure(this.catalogue, "type"), { field: { zh: "上报记录", en: "record" }, value: show(record), limit: this.jsonType("object") });
+      const detail = this.message(ruleForFailure(this.catalogue, { keyword: "type", codelist: false }), { field: { zh: "上报记录", en: "record" }, value: show(record), limit: this.jsonType("object") });
       this.add(out, ctx, undefined, "envelope-invalid", "", { detail });
       return out;
     }
@@ -162,7 +162,7 @@ export class RecordChecker {
       const name = pointer.slice(pointer.lastIndexOf("/") + 1);
       const value = missing === undefined ? valueAt(data, pointer) : undefined;
       const format = err.keyword === "format" ? String(err.params.format) : undefined;
-      const fieldRule = ruleForFailure(this.catalogue, err.keyword, format, notationKind(fieldSchema));
+      const fieldRule = ruleForFailure(this.catalogue, { keyword: err.keyword, format, notation: notationKind(fieldSchema), codelist: fieldSchema?.["x-codelist"] !== undefined });
       const params = this.failureParams(err, fieldSchema, name, value, plan);
       if (scope === "context") {
         this.add(out, ctx, record, fieldRule.id, path, params);
@@ -186,14 +186,11 @@ export class RecordChecker {
         params.length = typeof value === "string" ? codePoints(value) : undefined;
         break;
       case "pattern":
-        params.limit = notationKind(fieldSchema) === "number" ? notation : String(err.params.pattern);
+        params.limit = notationKind(fieldSchema) === "number" ? notation : (this.codelistLabel(fieldSchema) ?? String(err.params.pattern));
         break;
-      case "enum": {
-        const listId = fieldSchema?.["x-codelist"] as string | undefined;
-        const list = listId === undefined ? undefined : this.codelists.get(listId);
-        params.limit = list ? { zh: `${list.id}（${list.zh}）`, en: `${list.id} (${list.en})` } : (err.params.allowedValues as unknown[]).map(show).join(", ");
+      case "enum":
+        params.limit = this.codelistLabel(fieldSchema) ?? (err.params.allowedValues as unknown[]).map(show).join(", ");
         break;
-      }
       case "type":
         params.limit = this.jsonType(String(err.params.type));
         break;
@@ -241,6 +238,11 @@ export class RecordChecker {
     if (code === true) return undefined;
     const text = this.catalogue.formats.get(format)?.reasons[code];
     return text ? fillMessage(text, params) : code;
+  }
+
+  private codelistLabel(fieldSchema: Schema | undefined): MessageParam {
+    const list = this.codelists.get(fieldSchema?.["x-codelist"] as string);
+    return list && { zh: `${list.id}（${list.zh}）`, en: `${list.id} (${list.en})` };
   }
 
   private jsonType(type: string): MessageParam {

@@ -40,6 +40,7 @@ const cases: Case[] = [
   ["field-date", "error", "/context/CREATE_TIME", () => v.validateRecord(withContext(500, { CREATE_TIME: "20260229093000" }))],
   ["field-date", "error", "/context/DATA_TIMESTAMP", () => v.validateRecord(withContext(500, { DATA_TIMESTAMP: "20261127250000" }))],
   ["field-code", "error", "/context/RELATE_CODE", () => v.validateRecord(withContext(500, { RELATE_CODE: "7" }))],
+  ["field-code", "error", "/context/MARGIN_PAY_TYPE", () => v.validateRecord(withContext(504, { MARGIN_PAY_TYPE: "1;X" }))],
   ["field-region", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(500, { REGION_CODE: "350299" }))],
   ["field-uscc", "error", "/context/FIRST_BIDDER_CODE", () => v.validateRecord(withContext(511, { FIRST_BIDDER_CODE: "91350200154982035C" }))],
   ["field-resident-id", "error", "/context/PM_CODE", () => v.validateRecord(withContext(507, { PM_CODE: "350203198207140359" }))],
