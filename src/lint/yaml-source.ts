@@ -29,16 +29,21 @@ export class YamlSource {
     let node: unknown = this.doc.contents;
     let at = 0;
     for (const seg of path) {
-      let next: unknown;
+      // A map entry is found at its key (a block value starts on the next line), a list item at the item.
+      let next: Node | undefined;
+      let pos: number | undefined;
       if (isMap(node)) {
         const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
-        if (pair && !(pair.value as Node | null)?.range) {
-          next = pair.key;
-        } else next = pair?.value;
-      } else if (isSeq(node) && typeof seg === "number") next = node.items[seg];
-      if (!next || !(next as Node).range) break;
+        next = (pair?.value ?? undefined) as Node | undefined;
+        pos = (pair?.key as Node | undefined)?.range?.[0];
+      } else if (isSeq(node) && typeof seg === "number") {
+        next = node.items[seg] as Node | undefined;
+        pos = next?.range?.[0];
+      }
+      if (pos === undefined) break;
+      at = pos;
+      if (!next?.range) break;
       node = next;
-      at = (next as Node).range![0];
     }
     if (node === this.doc.contents) at = (node as Node | null)?.range?.[0] ?? 0;
     return this.lines.linePos(at).line;
