@@ -1,4 +1,5 @@
 import type { CommandModule } from "yargs";
+import { certifyCommand } from "./certify.ts";
 import { lintCommand } from "./lint.ts";
 import { mockPlatformCommand } from "./mock-platform.ts";
 import { qualityCommand } from "./quality.ts";
@@ -8,4 +9,4 @@ import { validateCommand } from "./validate.ts";
 import { verifyReportCommand } from "./verify-report.ts";
 
 /** Every `ywjy` command; each lives in its own module in this folder and calls library functions. */
-export const commands: CommandModule<any, any>[] = [verifyReportCommand, validateCommand, startCommand, mockPlatformCommand, referenceSystemCommand, qualityCommand, lintCommand];
+export const commands: CommandModule<any, any>[] = [certifyCommand, verifyReportCommand, validateCommand, startCommand, mockPlatformCommand, referenceSystemCommand, qualityCommand, lintCommand];

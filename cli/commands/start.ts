@@ -1,27 +1,38 @@
-import { existsSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { fromRoot } from "../../src/paths.ts";
 import { ExitCode } from "../exit-codes.ts";
-import { runValidate } from "./validate.ts";
+import { printSummary, progressLine } from "./certify.ts";
 
-// `npm start` until the certification runner exists: validates the bundled example records.
+// `npm start`: the bundled reference trading system and the runner's platform on loopback, certified end to end.
 
-const examplesDir = fromRoot("specs/reporting/examples");
+interface Args {
+  out: string;
+  lang: "zh" | "en";
+}
 
-export const startCommand: CommandModule<object, { lang: "zh" | "en" }> = {
+export const startCommand: CommandModule<object, Args> = {
   command: "start",
-  describe: "validate the bundled example records (specs/reporting/examples) and print the result",
-  builder: (y: Argv<object>) => y.example("$0 start --lang en", "validate the examples, messages in English") as unknown as Argv<{ lang: "zh" | "en" }>,
-  handler: async (argv) => {
-    const files = existsSync(examplesDir) ? readdirSync(examplesDir).filter((f) => /\.(json|ndjson|jsonl)$/.test(f)).sort() : [];
-    if (files.length === 0) {
-      console.error(`ywjy start: no examples in ${relative(process.cwd(), examplesDir) || examplesDir}`);
-      process.exitCode = ExitCode.usage;
-      return;
+  describe: "start the bundled reference trading system and the runner's platform on loopback, certify it, and write the signed report folder",
+  builder: (y: Argv<object>) =>
+    y
+      .option("out", { type: "string", default: "reports/latest", describe: "the report folder" })
+      .example("$0 start", "certify the reference system; the report goes to reports/latest")
+      .example("$0 start --lang en --out /tmp/report", "messages in English, the report in /tmp/report") as unknown as Argv<Args>,
+  handler: async (a) => {
+    const zh = a.lang === "zh";
+    const { startPlatformSession } = await import("../../conformance/platform-session.ts");
+    const { startReferenceTarget } = await import("../../conformance/reference-target.ts");
+    const { certify } = await import("../../conformance/certify.ts");
+    const platform = await startPlatformSession({ credentials: { clientId: "ywjy-conformance-runner" } });
+    const target = await startReferenceTarget({ platform });
+    console.error(zh ? `参考交易系统 ${target.url}，运行器的平台端 ${platform.url}；开始认证…` : `reference trading system ${target.url}, the runner's platform ${platform.url}; certifying…`);
+    try {
+      const progress = progressLine(a.lang);
+      const { report, demoKey } = await certify({ target: target.url, credentials: target.credentials, platform, outDir: a.out, lang: a.lang, ...(progress ? { onProgress: progress } : {}) });
+      printSummary(report, a.out, demoKey, a.lang);
+      process.exitCode = report.summary.certified ? ExitCode.ok : ExitCode.findings;
+    } finally {
+      await target.close();
+      await platform.close();
     }
-    const paths = files.map((f) => relative(process.cwd(), join(examplesDir, f)));
-    console.log(argv.lang === "en" ? `Validating the ${files.length} bundled example files:\n` : `校验随附的 ${files.length} 个示例文件：\n`);
-    process.exitCode = await runValidate(paths, { format: "text", lang: argv.lang });
   },
 };

@@ -193,6 +193,18 @@ function namedMissingFirst(run: ChannelRun, r: RunRecord, arrivedAt: number): Ch
   );
 }
 
+/** The arrival of a record pushed in real time (not first delivered after reconciliation named it missing). */
+function realTimeArrival(run: ChannelRun, r: RunRecord): ChannelAttempt | undefined {
+  const a = arrival(run.platform, run.systemNo, r.DATA_KEY, r.triggeredAt);
+  return a && !namedMissingFirst(run, r, a.at) ? a : undefined;
+}
+
+/** DATA_KEYs the platform rejected for their content since the run began and never stored: push.valid judges them, the comparisons leave them out. */
+function rejectedKeys(run: ChannelRun): Set<string> {
+  const finals = pushes(run.platform, run.systemNo, run.startedAt).filter(isFinal).map((a) => receiptOf(a)!);
+  return new Set(finals.flatMap((r) => (r.status === "rejected" ? keysOf(r) : [])).filter((k) => !run.platform.intake.store.get(k)));
+}
+
 function received(run: ChannelRun): Verdict {
   const j = new ChannelJudge(run.platform);
   const missing: string[] = [];
@@ -228,7 +240,7 @@ function timely(run: ChannelRun): Verdict {
   let judged = 0;
   let worst = 0;
   for (const r of run.records) {
-    const a = arrival(p, run.systemNo, r.DATA_KEY, r.triggeredAt);
+    const a = realTimeArrival(run, r);
     const entry = a?.headers.eventId ? state.byEvent.get(a.headers.eventId) : undefined;
     if (!a || !entry) continue;
     judged++;
@@ -446,11 +458,7 @@ async function agreesWithPush(run: ChannelRun, ctx: CheckContext): Promise<Verdi
   const p = run.platform;
   const j = new ChannelJudge(p);
   const latest = new Map(run.records.map((r) => [r.DATA_KEY, r]));
-  const rejected = new Set(
-    pushes(p, run.systemNo, run.startedAt)
-      .filter(isFinal)
-      .flatMap((a) => (receiptOf(a)!.status === "rejected" ? keysOf(receiptOf(a)!) : [])),
-  );
+  const rejected = rejectedKeys(run);
   let compared = 0;
   await mapLimit([...latest.values()], 6, async (r) => {
     const res = await call(ctx, "getRecord", { params: { dataNo: r.DATA_NO, dataKey: r.DATA_KEY } });
@@ -707,6 +715,14 @@ function reconciliation(ctx: CheckContext): Promise<Setup & { rec?: Reconciliati
   });
 }
 
+/** What a reconciliation reply names besides `except` and the records the platform rejected for their content. */
+function disagreements(report: ReconciliationReport, run: ChannelRun, except?: string): string[] {
+  const rejected = rejectedKeys(run);
+  return report.buckets.flatMap((b) =>
+    [...b.missing, ...b.differing, ...b.unexpected].filter((k) => k !== except && !rejected.has(k)).map((k) => `${b.day}/${b.DATA_NO} ${k}`),
+  );
+}
+
 function reconcileManifest(r: Setup & { rec?: Reconciliation }): Verdict {
   if ("verdict" in r) return r.verdict;
   const { rec, run } = r as { rec: Reconciliation; run: ChannelRun };
@@ -728,7 +744,7 @@ function reconcileManifest(r: Setup & { rec?: Reconciliation }): Verdict {
   const bucket = report.buckets.find((b) => b.day === rec.lostDay && b.missing.includes(rec.lostKey));
   if (!bucket)
     j.fail(`对账清单未覆盖已推送记录 ${rec.lostKey} 所在的日（${rec.lostDay}）`, `the manifest does not cover the day (${rec.lostDay}) of the pushed record ${rec.lostKey}`);
-  const other = report.buckets.flatMap((b) => [...b.missing.filter((k) => k !== rec.lostKey), ...b.differing, ...b.unexpected].map((k) => `${b.day}/${b.DATA_NO} ${k}`));
+  const other = disagreements(report, run, rec.lostKey);
   if (other.length)
     j.fail(`对账清单与推送的数据不一致：${list(other)}`, `the manifest disagrees with what the system pushed: ${list(other)}`);
   return j.done(t(`对账清单已签名、格式正确，与推送的数据一致（覆盖 ${report.buckets.length} 个桶）`, `The manifest is signed, well-formed and agrees with what was pushed (${report.buckets.length} buckets)`));
@@ -748,7 +764,7 @@ async function reconcileResend(ctx: CheckContext): Promise<Verdict> {
   const resent = () => pushes(p, run.systemNo, replied).find((a) => isFinal(a) && !known.has(a.headers.eventId) && receiptOf(a)!.status !== "rejected" && keysOf(receiptOf(a)!).includes(rec.lostKey));
   const matched = () => {
     const a = resent();
-    return a ? manifests(p, run.systemNo, a.at).find((x) => x.status === 200 && x.body?.status === "match") : undefined;
+    return a ? manifests(p, run.systemNo, a.at).find((x) => x.status === 200 && disagreements(x.body as ReconciliationReport, run).length === 0) : undefined;
   };
   await p.until(() => matched() !== undefined, p.timing.reconcileWindowMs);
   const window = secs(p.timing.reconcileWindowMs);
