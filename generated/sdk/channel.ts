@@ -13,7 +13,7 @@ export interface ReportHeaders {
   "Ywjy-Sequence": string;
   /** When the business event happened (RFC 3339, with an offset). */
   "Ywjy-Occurred-At": string;
-  /** The tender project of the records (the first field of x-ywjy-ordering-fields a record has; for records with none, a key the sender chooses). */
+  /** The tender project of the records (the first field of x-ywjy-ordering-fields a record has; for records with none, a key the sender chooses), percent-encoded as UTF-8 (encodeURIComponent). */
   "Ywjy-Ordering-Key": string;
   "Ywjy-Signature": DetachedJws;
   /** Bearer and the platform access token. */

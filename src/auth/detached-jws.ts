@@ -14,12 +14,23 @@ export async function signDetached(body: string | Uint8Array, key: SigningKey, e
   return `${header}..${signature}`;
 }
 
-/** Verifies a detached JWS over `body`; returns the protected header, or throws with a reason. */
+/** The key set of a JWKS object, built once per object (importing a key costs more than verifying with it). */
+const keySets = new WeakMap<Jwks, ReturnType<typeof createLocalJWKSet>>();
+function keySetOf(keys: Jwks): ReturnType<typeof createLocalJWKSet> {
+  let set = keySets.get(keys);
+  if (!set) keySets.set(keys, (set = createLocalJWKSet(keys)));
+  return set;
+}
+
+/**
+ * Verifies a detached JWS over `body`; returns the protected header, or throws with a reason.
+ * Pass the same `keys` object again to reuse its imported keys (do not mutate it afterwards).
+ */
 export async function verifyDetached(detached: string, body: string | Uint8Array, keys: Jwks): Promise<JWTHeaderParameters> {
   const parts = detached.split(".");
   if (parts.length !== 3 || parts[1] !== "") throw new Error("not a detached JWS (expected header..signature)");
   const bytes = typeof body === "string" ? encoder.encode(body) : body;
   const payload = Buffer.from(bytes).toString("base64url");
-  const { protectedHeader } = await compactVerify(`${parts[0]}.${payload}.${parts[2]}`, createLocalJWKSet(keys), { algorithms: ["ES256", "EdDSA"] });
+  const { protectedHeader } = await compactVerify(`${parts[0]}.${payload}.${parts[2]}`, keySetOf(keys), { algorithms: ["ES256", "EdDSA"] });
   return protectedHeader as JWTHeaderParameters;
 }

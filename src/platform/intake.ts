@@ -26,7 +26,7 @@ import channelSchemas from "../../generated/schemas/channel.json" with { type: "
 import { TokenError, verifyDetached, type Jwks, type SigningKey } from "../auth/index.ts";
 import { contractCheck, type ContractCheck } from "./record-validation.ts";
 import { entryReceipt, headerPath, intakeFinding, refusal, signedJson } from "./receipts.ts";
-import { compareManifest, manifestInconsistencies } from "./reconciliation.ts";
+import { compareManifest, manifestInconsistencies, recordDigest } from "./reconciliation.ts";
 import { orderingFieldOf } from "./ordering.ts";
 import { RecordStore, SystemState, type MessageEntry, type RecordFilter, type StoredRecord } from "./state.ts";
 
@@ -212,6 +212,14 @@ export class Intake {
       findings.push(intakeFinding("intake.header-invalid", headerPath(CHANNEL_HEADERS.occurredAt), { header: CHANNEL_HEADERS.occurredAt, reason: "not an RFC 3339 date-time with an offset" }));
       delete values[CHANNEL_HEADERS.occurredAt];
     }
+    const key = values[CHANNEL_HEADERS.orderingKey];
+    if (key !== undefined) {
+      try {
+        decodeURIComponent(key);
+      } catch {
+        findings.push(intakeFinding("intake.header-invalid", headerPath(CHANNEL_HEADERS.orderingKey), { header: CHANNEL_HEADERS.orderingKey, reason: "not percent-encoded UTF-8" }));
+      }
+    }
     if (findings.length) return { findings };
     const systemNo = values[CHANNEL_HEADERS.systemNo]!;
     const system = this.o.systems.system(systemNo);
@@ -254,7 +262,7 @@ export class Intake {
     const systemNo = v[CHANNEL_HEADERS.systemNo]!;
     const sequence = Number(v[CHANNEL_HEADERS.sequence]);
     const occurredAt = v[CHANNEL_HEADERS.occurredAt]!;
-    const orderingKey = v[CHANNEL_HEADERS.orderingKey]!;
+    const orderingKey = decodeURIComponent(v[CHANNEL_HEADERS.orderingKey]!);
     const ids = { eventId, systemNo, sequence };
     if (!kind) return refuse([intakeFinding("intake.content-type", "/headers/Content-Type", { contentType: contentType || "(none)" })], ids, client.clientId, v);
     if (Date.parse(occurredAt) > now.getTime() + this.limits.clockSkewToleranceMs)
@@ -292,6 +300,7 @@ export class Intake {
       receivedAt: at,
       verdict: rejected ? "rejected" : "stored",
       records: rejected ? [] : records,
+      digests: rejected ? [] : records.map(recordDigest),
       findings,
     };
     this.o.journal?.({ t: "message", entry });

@@ -5,7 +5,6 @@
 import { INTAKE_RULES, REPLY_STATUS, type Finding, type IntakeRuleId, type Receipt, type RecordOutcome } from "../../generated/sdk/channel.ts";
 import { signDetached, type SigningKey } from "../auth/index.ts";
 import { formatMessage } from "../findings/finding.ts";
-import { recordDigest } from "./reconciliation.ts";
 import type { MessageEntry, SystemState } from "./state.ts";
 
 /** A finding of an intake rule; `path` points into the record, or into `{headers, body}` for the message. */
@@ -30,7 +29,7 @@ export interface ReceiptContext {
 }
 
 export function outcomes(e: MessageEntry): RecordOutcome[] {
-  return e.records.map((r) => ({ DATA_KEY: r.DATA_KEY, DATA_NO: r.DATA_NO, DATA_TYPE: r.DATA_TYPE, digest: recordDigest(r) }));
+  return e.records.map((r, i) => ({ DATA_KEY: r.DATA_KEY, DATA_NO: r.DATA_NO, DATA_TYPE: r.DATA_TYPE, digest: e.digests[i] }));
 }
 
 /** The receipt of a message that used up its sequence number, as it stands now. */

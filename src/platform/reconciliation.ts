@@ -30,9 +30,9 @@ export interface HeldItem {
   digest: string;
 }
 
-export function heldItem(record: ReportRecord): HeldItem | undefined {
+export function heldItem(record: ReportRecord, digest?: string): HeldItem | undefined {
   const day = recordDay(record);
-  return day ? { DATA_KEY: record.DATA_KEY, DATA_NO: record.DATA_NO, day, digest: recordDigest(record) } : undefined;
+  return day ? { DATA_KEY: record.DATA_KEY, DATA_NO: record.DATA_NO, day, digest: digest ?? recordDigest(record) } : undefined;
 }
 
 const byKey = (a: { DATA_KEY: string }, b: { DATA_KEY: string }) => (a.DATA_KEY < b.DATA_KEY ? -1 : a.DATA_KEY > b.DATA_KEY ? 1 : 0);

@@ -40,6 +40,8 @@ const digest = (secret: string) => `sha256:${createHash("sha256").update(secret)
 
 export class Registry implements SystemDirectory {
   private readonly clients = new Map<string, ClientConfig>();
+  /** Per SYSTEM_NO, built on first use and dropped when a client changes (its JWKS object keeps its imported keys). */
+  private readonly systems = new Map<string, RegisteredSystem | undefined>();
   readonly users: TestUser[];
 
   constructor(clients: ClientConfig[] = [], users: TestUser[] = [DEFAULT_TEST_USER]) {
@@ -54,6 +56,7 @@ export class Registry implements SystemDirectory {
     const { clientSecret, ...rest } = c;
     const stored: ClientConfig = { ...rest, ...(clientSecret !== undefined ? { clientSecretSha256: digest(clientSecret) } : {}) };
     this.clients.set(c.clientId, stored);
+    this.systems.clear();
     return stored;
   }
 
@@ -80,9 +83,14 @@ export class Registry implements SystemDirectory {
   }
 
   system(systemNo: string): RegisteredSystem | undefined {
-    const clients = this.list().filter((c) => c.systemNo === systemNo);
-    if (!clients.length) return undefined;
-    return { systemNo, jwks: { keys: clients.flatMap((c) => c.jwks?.keys ?? []) }, clientIds: new Set(clients.map((c) => c.clientId)) };
+    if (!this.systems.has(systemNo)) {
+      const clients = this.list().filter((c) => c.systemNo === systemNo);
+      this.systems.set(
+        systemNo,
+        clients.length ? { systemNo, jwks: { keys: clients.flatMap((c) => c.jwks?.keys ?? []) }, clientIds: new Set(clients.map((c) => c.clientId)) } : undefined,
+      );
+    }
+    return this.systems.get(systemNo);
   }
 
   user(hint?: string): TestUser {

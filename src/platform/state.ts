@@ -18,8 +18,9 @@ export interface MessageEntry {
   occurredAt: string;
   receivedAt: string;
   verdict: "stored" | "rejected";
-  /** The records, for a stored message. */
+  /** The records, for a stored message, and their digests (reconciliation's record digest). */
   records: ReportRecord[];
+  digests: string[];
   /** Errors of a rejected message; warnings of a stored one. */
   findings: Finding[];
   /** When it was applied (stored messages, once every earlier number has a verdict). */
@@ -101,12 +102,12 @@ export class RecordStore {
   private readonly byKey = new Map<string, StoredRecord>();
 
   put(e: MessageEntry): void {
-    for (const record of e.records) {
+    e.records.forEach((record, i) => {
       const old = this.byKey.get(record.DATA_KEY);
       const versions = (old?.versions ?? 0) + 1;
       if (old && old.sequence > e.sequence) {
         old.versions = versions;
-        continue;
+        return;
       }
       this.byKey.set(record.DATA_KEY, {
         record,
@@ -117,9 +118,9 @@ export class RecordStore {
         receivedAt: e.receivedAt,
         state: "held",
         versions,
-        item: heldItem(record),
+        item: heldItem(record, e.digests[i]),
       });
-    }
+    });
   }
 
   markAccepted(e: MessageEntry): void {

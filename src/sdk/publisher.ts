@@ -422,7 +422,7 @@ export class Publisher {
       [CHANNEL_HEADERS.systemNo.toLowerCase()]: this.o.systemNo,
       [CHANNEL_HEADERS.sequence.toLowerCase()]: item.sequence,
       [CHANNEL_HEADERS.occurredAt.toLowerCase()]: item.occurredAt,
-      [CHANNEL_HEADERS.orderingKey.toLowerCase()]: item.orderingKey,
+      [CHANNEL_HEADERS.orderingKey.toLowerCase()]: encodeURIComponent(item.orderingKey),
     });
     this.store.save(item);
     this.store.saveCounters(this.counters);
@@ -449,7 +449,7 @@ export class Publisher {
           [CHANNEL_HEADERS.systemNo]: this.o.systemNo,
           [CHANNEL_HEADERS.sequence]: String(item.sequence),
           [CHANNEL_HEADERS.occurredAt]: item.occurredAt,
-          [CHANNEL_HEADERS.orderingKey]: item.orderingKey,
+          [CHANNEL_HEADERS.orderingKey]: encodeURIComponent(item.orderingKey),
           [CHANNEL_HEADERS.signature]: item.signature!,
         },
         body: item.body,

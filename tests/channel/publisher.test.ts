@@ -52,7 +52,8 @@ describe("publisher", () => {
     for (let n = 1; n <= 4; n++) pub.publish(sectionA(n));
     pub.publish([sectionB(5), sectionB(6)]);
     await pub.drain();
-    expect(deliveries.map((d) => d.status)).toEqual(["accepted", "accepted", "accepted", "accepted", "accepted"]);
+    // Two tender projects travel side by side: a message may overtake an earlier one and be held.
+    expect(deliveries.every((d) => d.status === "accepted" || d.status === "held")).toBe(true);
     expect(deliveries.map((d) => d.item.sequence).sort()).toEqual([1, 2, 3, 4, 5]);
     expect(t.platform.intake.sequenceStatus(SYSTEM_NO)).toMatchObject({ appliedThrough: 5, held: [], gaps: [] });
     expect(t.platform.intake.records({ systemNo: SYSTEM_NO, state: "accepted" })).toHaveLength(6);
@@ -134,8 +135,9 @@ describe("publisher", () => {
   it("has one message per tender project in flight; other projects go on, arriving out of sequence and held", async () => {
     const t = await platform();
     const events = pushes(t);
-    // The first message of project A is slow; B's messages overtake it.
-    t.platform.faults.add({ action: "delay", delayMs: 300, match: { sequences: [1] } });
+    // The first message of project A fails until B's first message is in: B overtakes it.
+    const slow = t.platform.faults.add({ action: "fail", status: 503, match: { sequences: [1] } });
+    t.platform.intake.onEvent((e) => e.type === "push" && e.receipt.sequence === 2 && t.platform.faults.remove(slow.id));
     const pub = t.publisher({ concurrency: 2 }).start();
     pub.publish(sectionA(1));
     pub.publish(sectionA(2));

@@ -137,9 +137,11 @@ describe("reference system → mock platform", () => {
 
   it("stores a repeated delivery once, and holds messages that arrive out of sequence until the gap fills", async () => {
     const r = await rig({ publisher: { concurrency: 4 } });
-    // The answer to message 2 is lost (the sender retries it); message 1 is slow (later ones overtake it).
+    // The answer to message 2 is lost (the sender retries it); message 1 fails until message 2 is in
+    // (a later message overtakes it).
     r.platform.faults.add({ action: "drop-response", match: { sequences: [2] }, times: 1 });
-    r.platform.faults.add({ action: "delay", delayMs: 300, match: { sequences: [1] }, times: 1 });
+    const slow = r.platform.faults.add({ action: "fail", status: 503, match: { sequences: [1] } });
+    r.platform.intake.onEvent((e) => e.type === "push" && e.receipt.sequence === 2 && r.platform.faults.remove(slow.id));
     const keys = await runAll(r);
     const twice = r.pushes.filter((p) => p.receipt.sequence === 2);
     expect(twice.map((p) => p.receipt.duplicate)).toEqual([false, true]);

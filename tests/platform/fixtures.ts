@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { CHANNEL_HEADERS, CHANNEL_PATHS, CONTENT_TYPES, PUSH_SCOPE, type Receipt, type ReportRecord } from "../../generated/sdk/channel.ts";
 import { generateSigningKey, signDetached, type SigningKey } from "../../src/auth/index.ts";
 import { specsDir } from "../../src/paths.ts";
-import { startMockPlatform, type MockPlatform, type MockPlatformOptions } from "../../src/platform/index.ts";
+import { orderingKeyOf, startMockPlatform, type MockPlatform, type MockPlatformOptions } from "../../src/platform/index.ts";
 import { Publisher, type PublisherOptions } from "../../src/sdk/publisher.ts";
 
 export const SYSTEM_NO = "0201";
@@ -108,7 +108,7 @@ export async function message(spec: MessageSpec): Promise<Message> {
     [CHANNEL_HEADERS.systemNo]: spec.systemNo ?? SYSTEM_NO,
     [CHANNEL_HEADERS.sequence]: String(spec.sequence),
     [CHANNEL_HEADERS.occurredAt]: spec.occurredAt ?? new Date().toISOString(),
-    [CHANNEL_HEADERS.orderingKey]: spec.orderingKey ?? first.context?.TENDER_PROJECT_CODE ?? first.context?.PROJECT_CODE ?? first.DATA_KEY ?? "none",
+    [CHANNEL_HEADERS.orderingKey]: encodeURIComponent(spec.orderingKey ?? orderingKeyOf(first) ?? first.DATA_KEY ?? "none"),
   };
   const protectedHeader: Record<string, unknown> = Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), k === CHANNEL_HEADERS.sequence ? Number(v) : v]));
   Object.assign(protectedHeader, spec.signed);

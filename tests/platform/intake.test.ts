@@ -48,6 +48,16 @@ const rows: Row[] = [
     want: { status: 400, ruleId: "intake.header-invalid", path: `/headers/${CHANNEL_HEADERS.occurredAt}`, severity: "error", sequenceConsumed: false },
   },
   {
+    name: "a record whose tender project code needs percent-encoding in the header is accepted",
+    build: (key) => message({ key, body: example(551), sequence: 1 }),
+    want: { status: 200, status2: "accepted", sequenceConsumed: true },
+  },
+  {
+    name: "intake.header-invalid (ordering key not percent-encoded UTF-8)",
+    build: async (key) => withHeader(await message({ key, body: project(), sequence: 1 }), CHANNEL_HEADERS.orderingKey, "%E4%B8"),
+    want: { status: 400, ruleId: "intake.header-invalid", path: `/headers/${CHANNEL_HEADERS.orderingKey}`, severity: "error", sequenceConsumed: false },
+  },
+  {
     name: "intake.content-type",
     build: (key) => message({ key, body: project(), sequence: 1, contentType: "text/plain" }),
     want: { status: 400, ruleId: "intake.content-type", path: "/headers/Content-Type", severity: "error", sequenceConsumed: false },
