@@ -1,0 +1,198 @@
+/**
+ * Authentication and authorisation (access standard, ACC-AUTH): the runner, as the platform, calls
+ * the target with a good token, with none, and with tokens that are wrong in exactly one way —
+ * malformed, expired, not yet valid, for another audience, from another issuer, badly signed, lacking
+ * the scope — and expects each refused with its stable error code and a Bearer challenge.
+ */
+import type { OperationId } from "../../generated/sdk/access.ts";
+import { loadAccessApi, SCENARIO_NAMES, type ProblemCode } from "../../src/sdk/index.ts";
+import type { CheckContext } from "../context.ts";
+import type { CheckDefinition, GroupDefinition } from "../runner/model.ts";
+import { Judge, mapLimit, requestLine, t } from "./judge.ts";
+import { call, discovery, sampleCodes, scopesOf, servedDataSets, unknownDataKey } from "./state.ts";
+
+/** The operation the token checks call: cheap, read-only, and token-protected. */
+const PROBE_OP: OperationId = "listDataSets";
+const needs = ["discovery.document"];
+
+/** The standard's other scopes: a token of these lacks the operation's own. */
+const otherScopes = (op: OperationId): string[] =>
+  Object.keys(loadAccessApi().document.components.securitySchemes.platformToken.flows.clientCredentials.scopes).filter((s) => !scopesOf(op).includes(s));
+const withToken = (ctx: CheckContext, authorization: string) => call(ctx, PROBE_OP, { scopes: null, headers: { authorization } });
+
+interface BadToken {
+  id: string;
+  title: ReturnType<typeof t>;
+  code: ProblemCode;
+  what: ReturnType<typeof t>;
+  token(ctx: CheckContext): Promise<string>;
+}
+
+/** Tokens wrong in exactly one way, each to be refused with its own code. */
+const BAD_TOKENS: BadToken[] = [
+  {
+    id: "auth.expired-token",
+    title: t("拒绝已过期的令牌", "Refuses an expired token"),
+    code: "token-expired",
+    what: t("已过期一小时的令牌", "a token that expired an hour ago"),
+    token: (ctx) => ctx.tokens.expired(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.not-yet-valid-token",
+    title: t("拒绝尚未生效的令牌", "Refuses a token that is not valid yet"),
+    code: "token-not-yet-valid",
+    what: t("一小时后才生效的令牌", "a token valid only from an hour from now"),
+    token: (ctx) => ctx.tokens.notYetValid(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.wrong-audience",
+    title: t("拒绝受众不是本系统的令牌", "Refuses a token for another audience"),
+    code: "token-wrong-audience",
+    what: t("受众为其他系统的令牌", "a token for another system's audience"),
+    token: (ctx) => ctx.tokens.wrongAudience(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.wrong-issuer",
+    title: t("拒绝非平台签发的令牌", "Refuses a token from another issuer"),
+    code: "token-wrong-issuer",
+    what: t("签发方不是平台的令牌", "a token whose issuer is not the platform"),
+    token: (ctx) => ctx.tokens.wrongIssuer(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.bad-signature",
+    title: t("拒绝签名无法验证的令牌", "Refuses a token whose signature does not verify"),
+    code: "token-bad-signature",
+    what: t("以平台未公布的密钥签名的令牌", "a token signed with a key the platform never published"),
+    token: (ctx) => ctx.tokens.badSignature(...scopesOf(PROBE_OP)),
+  },
+];
+
+const badTokenCheck = (b: BadToken): CheckDefinition<CheckContext> => ({
+  id: b.id,
+  title: b.title,
+  needs,
+  async run(ctx) {
+    const j = new Judge();
+    const res = await withToken(ctx, `Bearer ${await b.token(ctx)}`);
+    j.refuses(res, b.code, b.what);
+    return j.verdict(t(`${b.what.zh}被拒绝（401，${b.code}）。`, `${b.what.en} is refused (401, ${b.code}).`));
+  },
+});
+
+/** Sample path parameters for any operation of the document. */
+async function sampleParams(ctx: CheckContext): Promise<Record<string, string | number>> {
+  const [dataNo] = await servedDataSets(ctx);
+  const d = await discovery(ctx);
+  const codes = sampleCodes();
+  return {
+    dataNo: dataNo!,
+    dataKey: unknownDataKey(d.SYSTEM_NO, dataNo!),
+    tenderProjectCode: codes.tenderProjectCode,
+    name: SCENARIO_NAMES[0]!,
+  };
+}
+
+const validToken: CheckDefinition<CheckContext> = {
+  id: "auth.valid-token",
+  title: t("接受平台签发的有效令牌", "Accepts a valid platform token"),
+  needs,
+  async run(ctx) {
+    const j = new Judge();
+    const params = await sampleParams(ctx);
+    j.ok(PROBE_OP, await call(ctx, PROBE_OP));
+    j.ok("listRecords", await call(ctx, "listRecords", { params, query: { limit: 1 } }));
+    const trail = await call(ctx, "getAuditDigest", { params });
+    if (j.answered(trail) && (trail.status === 401 || trail.status === 403))
+      j.fail(`持有 audit:read 权限的有效令牌被拒绝：${requestLine(trail)} 应答 ${trail.status}`, `a valid token with audit:read is refused: ${requestLine(trail)} answered ${trail.status}`, trail);
+    return j.verdict(t("有效令牌被接受，应答符合接入标准。", "A valid token is accepted and the answers conform to the standard."));
+  },
+};
+
+const missingToken: CheckDefinition<CheckContext> = {
+  id: "auth.missing-token",
+  title: t("受保护的接口拒绝无令牌请求", "Token-protected operations refuse a request without a token"),
+  needs,
+  async run(ctx) {
+    const j = new Judge();
+    const params = await sampleParams(ctx);
+    const sandbox = (await discovery(ctx)).sandbox === true;
+    const ops = [...loadAccessApi().operations.values()].filter((o) => o.scopes);
+    await mapLimit(ops, 4, async (op) => {
+      const res = await call(ctx, op.id, { scopes: null, params, ...(op.hasBody ? { body: {} } : {}) });
+      // Outside sandbox mode the conformance hook does not exist at all.
+      const codes: ProblemCode[] = op.id === "runScenario" && !sandbox ? ["token-missing", "sandbox-disabled"] : ["token-missing"];
+      j.refuses(res, codes, t(`无令牌调用 ${op.id}`, `${op.id} without a token`));
+    });
+    return j.verdict(t(`${ops.length} 个受保护的接口均以 401（token-missing）拒绝无令牌请求。`, `All ${ops.length} token-protected operations refuse a request without a token (401, token-missing).`));
+  },
+};
+
+const malformedToken: CheckDefinition<CheckContext> = {
+  id: "auth.malformed-token",
+  title: t("拒绝格式错误的 Authorization 头和令牌", "Refuses a malformed Authorization header or token"),
+  needs,
+  async run(ctx) {
+    const j = new Judge();
+    const cases = [
+      { header: "Bearer not-a-jwt", what: t("不是 JWT 的 Bearer 令牌", "a bearer token that is not a JWT") },
+      { header: "Token abcdef", what: t("不是 Bearer 方案的 Authorization 头", "an Authorization header of another scheme") },
+    ];
+    for (const c of cases) j.refuses(await withToken(ctx, c.header), "token-malformed", c.what);
+    return j.verdict(t("格式错误的令牌被拒绝（401，token-malformed）。", "Malformed tokens are refused (401, token-malformed)."));
+  },
+};
+
+const missingScope: CheckDefinition<CheckContext> = {
+  id: "auth.missing-scope",
+  title: t("拒绝缺少所需权限范围的令牌", "Refuses a token that lacks the operation's scope"),
+  needs,
+  async run(ctx) {
+    const j = new Judge();
+    const needed = scopesOf(PROBE_OP);
+    const granted = otherScopes(PROBE_OP);
+    const res = await call(ctx, PROBE_OP, { scopes: granted });
+    j.refuses(res, "scope-missing", t(`仅有 ${granted.join(" ")} 权限的令牌调用 ${PROBE_OP}`, `${PROBE_OP} with a token of ${granted.join(" ")} only`));
+    return j.verdict(t(`缺少 ${needed.join(" ")} 的令牌被拒绝（403，scope-missing）。`, `A token without ${needed.join(" ")} is refused (403, scope-missing).`));
+  },
+};
+
+/** The auth-params of a Bearer challenge (RFC 6750 §3), or undefined when the header is not one. */
+function bearerChallenge(header: string | undefined): Record<string, string> | undefined {
+  if (!header || !/^Bearer\b/i.test(header.trim())) return undefined;
+  return Object.fromEntries([...header.matchAll(/([A-Za-z_]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
+}
+
+const wwwAuthenticate: CheckDefinition<CheckContext> = {
+  id: "auth.www-authenticate",
+  title: t("401/403 应答携带 Bearer 质询", "401 and 403 answers carry a Bearer challenge"),
+  // It judges the challenge of refusals those checks establish (a token that is accepted fails them, not this).
+  needs: ["auth.missing-token", "auth.expired-token", "auth.missing-scope"],
+  async run(ctx) {
+    const j = new Judge();
+    const needed = scopesOf(PROBE_OP);
+    const [missing, expired, scope] = await Promise.all([
+      call(ctx, PROBE_OP, { scopes: null }),
+      ctx.tokens.expired(...needed).then((tok) => withToken(ctx, `Bearer ${tok}`)),
+      call(ctx, PROBE_OP, { scopes: otherScopes(PROBE_OP) }),
+    ]);
+    const expect = (res: typeof missing, status: number, error: string | undefined, what: ReturnType<typeof t>) => {
+      if (!j.status(res, status)) return;
+      const c = bearerChallenge(res.headers["www-authenticate"]);
+      if (!c) return j.fail(`${what.zh}：应答缺少 WWW-Authenticate: Bearer 头`, `${what.en}: the answer has no WWW-Authenticate: Bearer header`, res);
+      if (error && c.error !== error)
+        j.fail(`${what.zh}：质询的 error 为 ${c.error ?? "（无）"}，应为 ${error}`, `${what.en}: the challenge's error is ${c.error ?? "(none)"}, expected ${error}`, res);
+      if (status === 403 && !(c.scope ?? "").split(" ").some((s) => needed.includes(s)))
+        j.fail(`${what.zh}：质询未给出所需权限范围 ${needed.join(" ")}`, `${what.en}: the challenge does not name the scope ${needed.join(" ")}`, res);
+    };
+    expect(missing, 401, undefined, t("无令牌", "no token"));
+    expect(expired, 401, "invalid_token", t("过期令牌", "an expired token"));
+    expect(scope, 403, "insufficient_scope", t("权限范围不足", "a missing scope"));
+    return j.verdict(t("401 和 403 应答均带有符合 RFC 6750 的 Bearer 质询。", "401 and 403 answers carry RFC 6750 Bearer challenges."));
+  },
+};
+
+export const authGroup: GroupDefinition<CheckContext> = {
+  id: "auth",
+  title: t("认证与授权", "Authentication and authorisation"),
+  checks: [validToken, missingToken, malformedToken, ...BAD_TOKENS.map(badTokenCheck), missingScope, wwwAuthenticate],
+};
