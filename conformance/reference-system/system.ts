@@ -1,7 +1,9 @@
 /**
  * The reference trading system: a complete, stateful implementation of the access standard, written
  * against the public SDK (ywjy/sdk) and node:http only. It is the yardstick the conformance runner is
- * calibrated on, and — with `defects` — the source of its deliberately broken variants.
+ * calibrated on, and — with `defects` — the source of its deliberately broken variants. Its scenario
+ * records come from a RecordFactory (records.ts); the default one (lifecycle.ts) draws them from the
+ * synthetic data generator, the one place where the reference system reaches past the SDK.
  *
  * Request pipeline: request id → route (from the OpenAPI document's paths) → sandbox gate → bearer
  * token and scopes (platform JWKS) → rate limit → parameter and body validation (validators compiled
@@ -96,7 +98,8 @@ interface Reply {
   html?: string;
 }
 
-interface Request {
+/** One call: the request, its operation, and its parameters after validation. */
+interface Call {
   req: IncomingMessage;
   url: URL;
   op: OperationInfo;
@@ -131,7 +134,12 @@ function parseCookies(header: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of header?.split(";") ?? []) {
     const i = part.indexOf("=");
-    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+    if (i <= 0) continue;
+    try {
+      out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+    } catch {
+      // a cookie that is not percent-encoded text is not ours
+    }
   }
   return out;
 }
@@ -267,8 +275,8 @@ export class ReferenceSystem {
     }
   }
 
-  private dispatch(r: Request): Promise<Reply> | Reply {
-    const handlers: Record<OperationId, (r: Request) => Promise<Reply> | Reply> = {
+  private dispatch(r: Call): Promise<Reply> | Reply {
+    const handlers: Record<OperationId, (r: Call) => Promise<Reply> | Reply> = {
       getDiscovery: () => ({ status: 200, body: this.discovery() }),
       getHealth: () => ({ status: 200, body: { status: "ok", specVersion: this.specVersion, time: new Date().toISOString(), checks: { storage: "ok" } } satisfies Schemas["Health"] }),
       listDataSets: () => ({ status: 200, body: this.dataSets() }),
@@ -345,14 +353,14 @@ export class ReferenceSystem {
     if (!this.servedDataNos().includes(dataNo)) throw new ProblemError("data-set-unknown", `this system does not serve data set ${dataNo}`);
   }
 
-  private withEtag(r: Request, body: unknown): Reply {
+  private withEtag(r: Call, body: unknown): Reply {
     if (this.has("etag-ignored")) return { status: 200, body };
     const etag = etagOf(body);
     if (etagMatches(r.header["If-None-Match"], etag)) return { status: 304, headers: { ETag: etag } };
     return { status: 200, body, headers: { ETag: etag } };
   }
 
-  private listRecords(r: Request): Reply {
+  private listRecords(r: Call): Reply {
     const dataNo: number = r.path.dataNo;
     this.served(dataNo);
     const limit: number = r.query.limit ?? PAGE_LIMIT_DEFAULT;
@@ -375,7 +383,7 @@ export class ReferenceSystem {
     return this.withEtag(r, body);
   }
 
-  private getRecord(r: Request): Reply {
+  private getRecord(r: Call): Reply {
     const dataNo: number = r.path.dataNo;
     this.served(dataNo);
     const stored = this.store.get(r.path.dataKey);
@@ -391,12 +399,12 @@ export class ReferenceSystem {
     return trail;
   }
 
-  private auditTrail(r: Request): Reply {
+  private auditTrail(r: Call): Reply {
     const code: string = r.path.tenderProjectCode;
     return { status: 200, body: { tenderProjectCode: code, entries: this.trailOf(code) } satisfies Schemas["AuditTrail"] };
   }
 
-  private auditDigest(r: Request): Reply {
+  private auditDigest(r: Call): Reply {
     const code: string = r.path.tenderProjectCode;
     const trail = this.trailOf(code);
     return {
@@ -437,14 +445,14 @@ export class ReferenceSystem {
     return Object.fromEntries(Object.entries({ tenderProjectCode: q.tenderProjectCode, bidSectionCode: q.bidSectionCode }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   }
 
-  private async ssoLogin(r: Request): Promise<Reply> {
+  private async ssoLogin(r: Call): Promise<Reply> {
     const module = moduleById(r.query.module);
     if (!module) throw new ProblemError("module-unknown", `no module ${r.query.module}`);
     const { location } = await this.relyingParty().begin({ module: module.id, ...this.deepLinkParams(r.query) });
     return { status: 302, headers: { Location: location, "Cache-Control": "no-store" } };
   }
 
-  private async ssoCallback(r: Request): Promise<Reply> {
+  private async ssoCallback(r: Call): Promise<Reply> {
     const { claims, data } = await this.relyingParty().complete(r.query);
     const sid = randomBytes(24).toString("base64url");
     const expiresAt = Math.min(Date.now() + SESSION_SECONDS * 1000, typeof claims.exp === "number" ? claims.exp * 1000 + SESSION_SECONDS * 1000 : Infinity);
@@ -462,7 +470,7 @@ export class ReferenceSystem {
     };
   }
 
-  private openModule(r: Request): Reply {
+  private openModule(r: Call): Reply {
     const module = moduleById(r.path.module);
     if (!module) throw new ProblemError("module-unknown", `no module ${r.path.module}`);
     const params = this.deepLinkParams(r.query);
@@ -481,7 +489,7 @@ export class ReferenceSystem {
 
   // ---- Conformance hook ----------------------------------------------------------------------
 
-  private async runScenario(r: Request): Promise<Reply> {
+  private async runScenario(r: Call): Promise<Reply> {
     const def = scenarioByName(r.path.name);
     if (!def) throw new ProblemError("scenario-unknown", `no scenario ${r.path.name}`);
     const codes = scenarioCodes(def, (r.body ?? {}) as ScenarioInput);
