@@ -9,6 +9,12 @@ export function buildCli(argv: string[]) {
     .scriptName("ywjy")
     .usage("$0 <command> [options]\n\n一网交易 standards, validators and conformance tester of Xiamen's public-resource trading platform.")
     .option("lang", { choices: ["zh", "en"] as const, default: "zh" as const, describe: "language of messages (zh | en)" })
+    .example("$0 start", "certify the bundled reference trading system and write the report")
+    .example("$0 validate data/*.ndjson --format json", "check reported data against the data contracts")
+    .example("$0 quality data/ --out reports/quality", "data-quality check with scores, warnings and notices")
+    .example("$0 certify --target https://sys.example --credentials cred.json --out reports/sys", "certify a vendor's trading system")
+    .example("$0 verify-report reports/sys --key centre.pub.jwk.json", "verify a signed report offline")
+    .example("$0 lint", "check the spec bundle before npm run generate")
     .strict()
     .demandCommand(1, "name a command (ywjy --help lists them)")
     .epilogue(
