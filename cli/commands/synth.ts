@@ -1,0 +1,81 @@
+import type { Argv, CommandModule } from "yargs";
+import { writeYear } from "../../src/synthetic/write.ts";
+import { ExitCode } from "../exit-codes.ts";
+
+interface Args {
+  records?: number;
+  projects?: number;
+  seed: string;
+  "defect-rate": number;
+  "collusion-rate": number;
+  out: string;
+  truth?: string;
+  lang: "zh" | "en";
+}
+
+const TEXT = {
+  zh: {
+    wrote: (n: number, l: number, e: number, p: number, file: string) => `已生成 ${n} 条记录（${l} 个项目：工程建设 ${e} 个，政府采购 ${p} 个）→ ${file}`,
+    plants: (d: number, c: number, file?: string) => `埋设缺陷 ${d} 个、围标串标模式 ${c} 个${file ? ` → ${file}` : "（用 --truth 保存位置）"}`,
+    skipped: (id: string, why: string) => `未埋设 ${id}：${why}`,
+    missing: (list: string) => `尚无数据契约、未生成的数据集：${list}`,
+    speed: (rate: number) => `生成速度 ${rate} 条/秒`,
+  },
+  en: {
+    wrote: (n: number, l: number, e: number, p: number, file: string) => `wrote ${n} records (${l} projects: ${e} engineering, ${p} procurement) to ${file}`,
+    plants: (d: number, c: number, file?: string) => `planted ${d} defects and ${c} collusion patterns${file ? `; their positions are in ${file}` : " (save their positions with --truth)"}`,
+    skipped: (id: string, why: string) => `not planted ${id}: ${why}`,
+    missing: (list: string) => `data sets without a contract, not generated: ${list}`,
+    speed: (rate: number) => `${rate} records/s`,
+  },
+} as const;
+
+function usage(message: string): void {
+  console.error(`ywjy synth: ${message}\n\nywjy synth --help shows the options.`);
+  process.exitCode = ExitCode.usage;
+}
+
+const wholeNumber = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n > 0;
+const share = (n: unknown): n is number => typeof n === "number" && n >= 0 && n <= 1;
+
+export const synthCommand: CommandModule<object, Args> = {
+  command: "synth",
+  describe: "generate a synthetic year of Xiamen trading data (NDJSON report records) with planted defects and collusion patterns",
+  builder: (y: Argv<object>) =>
+    y
+      .option("records", { type: "number", describe: "stop after about N records (the project under way is finished)" })
+      .option("projects", { type: "number", describe: "generate N projects (engineering and procurement lifecycles)" })
+      .conflicts("records", "projects")
+      .option("seed", { type: "string", default: "1", describe: "seed of the generator (a number or any text): the same seed gives the same file" })
+      .option("defect-rate", { type: "number", default: 0.02, describe: "share of projects with one planted defect (QC-, QA-, QT-, QF- rules)" })
+      .option("collusion-rate", { type: "number", default: 0.01, describe: "share of projects with one collusion pattern (QW- rules)" })
+      .option("out", { type: "string", demandOption: true, describe: "the NDJSON file to write" })
+      .option("truth", { type: "string", describe: "a JSON file for the plants: rule ID, DATA_NO, DATA_KEY, codes, fields, description" })
+      .example("$0 synth --records 1000000 --out year.ndjson --truth truth.json", "a million records and where their defects are")
+      .example("$0 synth --projects 200 --seed 7 --defect-rate 0.1 --out small.ndjson", "200 projects, one in ten with a defect") as unknown as Argv<Args>,
+  handler: (argv) => {
+    if (argv.records === undefined && argv.projects === undefined) return usage("give --records N or --projects N (how much to generate)");
+    if (argv.records !== undefined && !wholeNumber(argv.records)) return usage(`--records takes a whole number ≥ 1, not ${argv.records}`);
+    if (argv.projects !== undefined && !wholeNumber(argv.projects)) return usage(`--projects takes a whole number ≥ 1, not ${argv.projects}`);
+    for (const name of ["defect-rate", "collusion-rate"] as const) if (!share(argv[name])) return usage(`--${name} takes a share between 0 and 1, not ${argv[name]}`);
+    if (argv["defect-rate"] + argv["collusion-rate"] > 1) return usage("--defect-rate and --collusion-rate together must not exceed 1");
+    const seed = /^\d{1,9}$/.test(argv.seed) ? Number(argv.seed) : argv.seed;
+    const t = TEXT[argv.lang];
+    let result;
+    try {
+      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"] }, argv.out, argv.truth);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code && err.path) return usage(`cannot write ${err.path}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
+      throw e;
+    }
+    const { year, seconds } = result;
+    const s = year.stats;
+    const defects = year.truth.filter((p) => p.kind === "defect").length;
+    console.log(t.wrote(s.records, s.lifecycles, s.engineering, s.procurement, argv.out));
+    console.log(t.plants(defects, year.truth.length - defects, argv.truth));
+    for (const k of year.skippedKinds) console.log(t.skipped(k.ruleId, k.reason[argv.lang]));
+    if (year.missingDataSets.length > 0) console.log(t.missing(year.missingDataSets.join(", ")));
+    console.log(t.speed(Math.round(s.records / Math.max(seconds, 1e-3))));
+  },
+};

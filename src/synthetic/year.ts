@@ -1,0 +1,224 @@
+/**
+ * `generateYear`: a synthetic but realistic year of Xiamen trading data as report records, streamed
+ * one lifecycle at a time (memory does not grow with the record count), deterministic for a seed,
+ * with a known share of planted defects and collusion patterns whose positions `truth` lists.
+ */
+import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
+import type { LocalizedText } from "../specs/manifest.ts";
+import { engineeringDrafts, planEngineering, type EngineeringPlan } from "./engineering.ts";
+import { PLANT_KINDS, unplantable, type Plant, type PlantKind, type Target } from "./plants.ts";
+import { Rng, hash32 } from "./prng.ts";
+import { planProcurement, procurementDrafts, type ProcurementPlan } from "./procurement.ts";
+import { loadSchemaBundle, type SchemaBundle } from "./schemas.ts";
+import { DAY, MINUTE, HOUR, dayOf, ymdhms } from "./time.ts";
+import { PUB_SERVICE, World, type Draft, type TradingSystem } from "./world.ts";
+
+export interface GenerateOptions {
+  /** Seed of the PRNG (a number or any text); the same seed gives the same records. Default 1. */
+  seed?: number | string;
+  /** Stop after about this many records (the lifecycle under way is finished). */
+  records?: number;
+  /** Stop after this many lifecycles (projects and procurement projects). */
+  projects?: number;
+  /** Share of lifecycles with one planted defect (default 0.02). */
+  defectRate?: number;
+  /** Share of lifecycles with one collusion pattern (default 0.01). */
+  collusionRate?: number;
+  /** Share of lifecycles that are government procurement (default 0.3). */
+  procurementShare?: number;
+  /** The schemas to follow (default: generated/schemas). */
+  schemas?: SchemaBundle;
+  /** Only these plant kinds (rule IDs); default all that the schemas allow. */
+  kinds?: string[];
+}
+
+/** The data sets a full year uses; those without a generated schema are left out. */
+export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557];
+
+export const DEFAULT_DEFECT_RATE = 0.02;
+export const DEFAULT_COLLUSION_RATE = 0.01;
+
+export interface YearStats {
+  records: number;
+  lifecycles: number;
+  engineering: number;
+  procurement: number;
+  byDataNo: Record<number, number>;
+}
+
+/** A generated year: iterate it for the records; `truth` and `stats` fill in as it goes. */
+export class SyntheticYear implements Iterable<ReportRecord> {
+  readonly seed: number;
+  readonly bundle: SchemaBundle;
+  readonly defectKinds: PlantKind[];
+  readonly collusionKinds: PlantKind[];
+  /** Kinds that cannot be planted with the schemas at hand, and why. */
+  readonly skippedKinds: Array<{ ruleId: string; reason: LocalizedText }>;
+  /** Data sets of a full year that have no schema yet (not generated). */
+  readonly missingDataSets: number[];
+  /** The rates in effect (0 when no kind of the category can be planted). */
+  readonly defectRate: number;
+  readonly collusionRate: number;
+  truth: Plant[] = [];
+  stats: YearStats = emptyStats();
+
+  constructor(readonly options: GenerateOptions = {}) {
+    this.seed = typeof options.seed === "string" ? hash32(options.seed) : (options.seed ?? 1) >>> 0;
+    this.bundle = options.schemas ?? loadSchemaBundle();
+    this.missingDataSets = DATA_SETS.filter((n) => !this.bundle.dataSets.has(n));
+    this.skippedKinds = [];
+    const usable: PlantKind[] = [];
+    for (const k of PLANT_KINDS) {
+      if (options.kinds && !options.kinds.includes(k.ruleId)) continue;
+      const why = unplantable(k, this.bundle);
+      if (why) this.skippedKinds.push({ ruleId: k.ruleId, reason: why });
+      else usable.push(k);
+    }
+    this.defectKinds = usable.filter((k) => !k.collusion);
+    this.collusionKinds = usable.filter((k) => k.collusion);
+    this.defectRate = this.defectKinds.length > 0 ? rate(options.defectRate ?? DEFAULT_DEFECT_RATE, "defectRate") : 0;
+    this.collusionRate = this.collusionKinds.length > 0 ? rate(options.collusionRate ?? DEFAULT_COLLUSION_RATE, "collusionRate") : 0;
+    if (this.defectRate + this.collusionRate > 1) throw new RangeError("generateYear: defectRate + collusionRate must not exceed 1");
+    if (options.records === undefined && options.projects === undefined) throw new RangeError("generateYear: give records or projects (how much to generate)");
+  }
+
+  /** Generates the records; each iteration starts afresh (same records, truth and stats). */
+  *[Symbol.iterator](): Iterator<ReportRecord> {
+    const o = this.options;
+    const { defectRate, collusionRate } = this;
+    const procurementShare = o.procurementShare ?? 0.3;
+    const rng = new Rng(this.seed);
+    const w = new World(rng, this.bundle, this.seed);
+    const emitter = new Emitter(w);
+    const planted = new Map<string, number>();
+    this.truth = [];
+    this.stats = emptyStats();
+    const stats = this.stats;
+
+    for (let i = 0; (o.projects === undefined || i < o.projects) && (o.records === undefined || stats.records < o.records); i++) {
+      const u = rng.next();
+      let kind: PlantKind | undefined;
+      if (u < defectRate) kind = this.defectKinds[countOf(planted, this.defectKinds) % this.defectKinds.length];
+      else if (u < defectRate + collusionRate) kind = this.collusionKinds[countOf(planted, this.collusionKinds) % this.collusionKinds.length];
+      const n = kind ? (planted.get(kind.ruleId) ?? 0) : 0;
+      const engineering = kind ? kind.domain === "engineering" : !rng.chance(procurementShare);
+
+      let drafts: Draft[];
+      let plan: EngineeringPlan | ProcurementPlan;
+      let hit: Target | undefined;
+      if (engineering) {
+        const k = kind?.domain === "engineering" ? kind : undefined;
+        const p = planEngineering(w, k ? { success: true, complete: true, ...k.shape } : {});
+        k?.plan?.(w, p, n);
+        drafts = engineeringDrafts(w, p);
+        hit = k?.apply(w, p, drafts, n);
+        plan = p;
+        stats.engineering++;
+      } else {
+        const k = kind?.domain === "procurement" ? kind : undefined;
+        const p = planProcurement(w, k ? { complete: true, ...k.shape } : {});
+        drafts = procurementDrafts(w, p);
+        hit = k?.apply(w, p, drafts, n);
+        plan = p;
+        stats.procurement++;
+      }
+      stats.lifecycles++;
+
+      const records: ReportRecord[] = [];
+      for (const d of drafts) {
+        const record = w.has(d.dataNo) ? emitter.record(d, plan.system) : undefined;
+        if (record) records.push(record);
+      }
+      if (kind && hit) {
+        if (!hit.draft.key) throw new Error(`synthetic: the ${kind.ruleId} plant's record (${hit.draft.dataNo}) was not reported`);
+        planted.set(kind.ruleId, n + 1);
+        this.truth.push(truthOf(kind, hit, plan));
+      }
+      for (const r of records) {
+        stats.records++;
+        stats.byDataNo[r.DATA_NO] = (stats.byDataNo[r.DATA_NO] ?? 0) + 1;
+        yield r;
+      }
+    }
+  }
+}
+
+function rate(value: number, name: string): number {
+  if (!(value >= 0 && value <= 1)) throw new RangeError(`generateYear: ${name} must be between 0 and 1, not ${value}`);
+  return value;
+}
+
+function emptyStats(): YearStats {
+  return { records: 0, lifecycles: 0, engineering: 0, procurement: 0, byDataNo: {} };
+}
+
+const countOf = (planted: Map<string, number>, kinds: PlantKind[]) => kinds.reduce((sum, k) => sum + (planted.get(k.ruleId) ?? 0), 0);
+
+/** Generates a year of records (see SyntheticYear). */
+export function generateYear(options: GenerateOptions): SyntheticYear {
+  return new SyntheticYear(options);
+}
+
+/** Turns drafts into report records: DATA_KEY, the common fields, DATA_TIMESTAMP and the schema filler. */
+class Emitter {
+  private readonly serials = new Map<string, number>();
+  private readonly commons = new Map<string, Record<string, string>>();
+
+  constructor(private readonly w: World) {}
+
+  /** The fields every record of the system carries (DATA_TIMESTAMP is set per record). */
+  private common(system: TradingSystem): Record<string, string> {
+    let c = this.commons.get(system.no);
+    if (!c) {
+      c = { PLATFORM_CODE: system.platformCode, PUB_SERVICE_PLAT_CODE: PUB_SERVICE.code, TRADE_PLAT: system.tradePlat, PUB_SERVICE_PLAT: PUB_SERVICE.plat, DATA_TIMESTAMP: "" };
+      this.commons.set(system.no, c);
+    }
+    return c;
+  }
+
+  /** The report record of a draft, or undefined when it falls after the year's end. */
+  record(d: Draft, system: TradingSystem): ReportRecord | undefined {
+    const w = this.w;
+    const lag = d.lag ?? Math.max(MINUTE, Math.min(w.rng.int(5 * MINUTE, 6 * HOUR), (dayOf(d.t) + 1) * DAY - 1 - d.t));
+    if (d.t + lag > w.yearEnd) return undefined;
+    const ds = w.bundle.dataSets.get(d.dataNo)!;
+    const serial = (this.serials.get(system.no) ?? 0) + 1;
+    this.serials.set(system.no, serial);
+    const no = String(d.dataNo);
+    const key = system.no + no + String(serial).padStart(22 - system.no.length - no.length, "0");
+    d.key = key;
+    const common = this.common(system);
+    common.DATA_TIMESTAMP = ymdhms(d.t + lag);
+    const ctx = { t: d.t, subject: d.subject, region: d.region, site: system.site };
+    const record: ReportRecord = { DATA_NO: d.dataNo, DATA_EN: ds.dataEn, DATA_TYPE: "1", DATA_KEY: key, context: w.filler.context(ds, d.fields, ctx, common) };
+    const attachment = w.bundle.attachment;
+    if (d.attach && attachment) {
+      const name = `${d.subject}${ds.zh}.pdf`;
+      record.attachments = [
+        w.filler.context(attachment, { FILE_EN_NAME: d.attach, FILE_NAME: name, FILE_URL: `${system.site}/files/${w.fake.hex(24)}.pdf`, FILE_MD5: w.fake.md5(), IS_DELETE: undefined }, ctx) as never,
+      ];
+    }
+    return record;
+  }
+}
+
+function truthOf(kind: PlantKind, hit: Target, plan: EngineeringPlan | ProcurementPlan): Plant {
+  const f = hit.draft.fields;
+  const where =
+    plan.kind === "engineering"
+      ? { PROJECT_CODE: plan.code, TENDER_PROJECT_CODE: plan.tps[0]!.code, BID_SECTION_CODE: plan.tps[0]!.sections[0]!.code }
+      : { PURCHASE_PROJECT_CODE: plan.code, PURCHASE_SECTION_CODE: plan.packages[0]!.code };
+  return {
+    ruleId: kind.ruleId,
+    kind: kind.collusion ? "collusion" : "defect",
+    DATA_NO: hit.draft.dataNo,
+    DATA_KEY: hit.draft.key!,
+    ...where,
+    ...(f.BID_SECTION_CODE && plan.kind === "engineering" ? { BID_SECTION_CODE: f.BID_SECTION_CODE } : {}),
+    fields: hit.fields,
+    description: hit.description,
+    ...(hit.missingDataNo ? { missingDataNo: hit.missingDataNo } : {}),
+    ...(kind.overlaps ? { overlaps: kind.overlaps } : {}),
+    ...(hit.related ? { related: hit.related.filter((d) => d.key).map((d) => ({ DATA_NO: d.dataNo, DATA_KEY: d.key!, ...(d.fields.BID_SECTION_CODE ? { BID_SECTION_CODE: d.fields.BID_SECTION_CODE } : {}) })) } : {}),
+  };
+}
