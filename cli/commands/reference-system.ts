@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import { ExitCode } from "../exit-codes.ts";
 
@@ -14,6 +15,7 @@ interface Args {
   "public-url"?: string;
   "client-id"?: string;
   "client-secret"?: string;
+  "signing-key"?: string;
   lang: "zh" | "en";
 }
 
@@ -38,6 +40,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
       .option("public-url", { type: "string", describe: "the base URL the system is reached at, if not http://host:port" })
       .option("client-id", { type: "string", describe: "the system's OpenID client id at the platform (default system-<SYSTEM_NO>)" })
       .option("client-secret", { type: "string", describe: "its client secret (default: from YWJY_CLIENT_SECRET)" })
+      .option("signing-key", { type: "string", describe: "push every record to the platform's reporting channel, signed with this key (a private JWK file whose public half is registered at the platform; needs --platform)" })
       .example("$0 reference-system --port 8585 --data .reference-system --platform http://127.0.0.1:8686 --sandbox", "a sandbox system that trusts the mock platform")
       .example("$0 reference-system --port 0 --jwks platform-jwks.json --issuer https://ggzy.xm.gov.cn/ywjy --defect accept-expired-token", "a defective variant for the runner's self-test") as unknown as Argv<Args>,
   handler: async (a) => {
@@ -61,6 +64,10 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
         return usage(`${a.jwks}: not a JWKS (${(e as Error).message})`);
       }
     } else keys = new URL(`${issuer}/.well-known/jwks.json`);
+    if (a["signing-key"] && !a.platform) return usage("--signing-key needs --platform (the platform to push to)");
+    const { loadSigningKey } = await import("../../src/auth/index.ts");
+    const signingKey = a["signing-key"] ? await loadSigningKey(a["signing-key"]).catch((e: Error) => usage(e.message)) : undefined;
+    const push = signingKey ? (await import("../../src/sdk/publisher.ts")).lateBoundPublisherSink() : undefined;
     let system;
     try {
       system = await startReferenceSystem({
@@ -72,6 +79,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
         baseUrl: a["public-url"],
         platform: { issuer, keys, ...(keys instanceof URL ? { jwksUri: keys.toString() } : {}) },
         sso: a.platform ? { clientId: a["client-id"], clientSecret: a["client-secret"] ?? process.env.YWJY_CLIENT_SECRET } : undefined,
+        sink: push?.sink,
       });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -84,8 +92,14 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
     console.log(zh ? `  令牌签发方 ${issuer}；受众 ${system.audience}` : `  token issuer ${issuer}; audience ${system.audience}`);
     if (a.sandbox) console.log(zh ? "  沙箱模式：符合性测试挂钩已启用" : "  sandbox mode: the conformance hook is on");
     if (defects.size) console.log(zh ? `  故意缺陷：${[...defects].join(", ")}` : `  deliberate defects: ${[...defects].join(", ")}`);
+    if (push && signingKey) {
+      const systemNo = system.identity.SYSTEM_NO;
+      const clientSecret = a["client-secret"] ?? process.env.YWJY_CLIENT_SECRET ?? "";
+      push.open({ platformUrl: a.platform!, systemNo, clientId: a["client-id"] ?? `system-${systemNo}`, clientSecret, signingKey, dataDir: a.data && join(a.data, "push"), onProblem: (p) => console.error(`push ${p.item.id}: ${p.message}`) });
+      console.log(zh ? `  推送至 ${a.platform}（密钥 ${signingKey.kid}）` : `  pushing to ${a.platform} (key ${signingKey.kid})`);
+    }
     console.log(a.data ? (zh ? `  状态保存在 ${a.data}` : `  state kept in ${a.data}`) : zh ? "  状态仅在内存中" : "  state in memory only");
-    const stop = () => void system.close().then(() => process.exit(ExitCode.ok));
+    const stop = () => void Promise.all([system.close(), push?.publisher?.stop()]).then(() => process.exit(ExitCode.ok));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     await new Promise(() => {});

@@ -119,6 +119,8 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
   for (const f of o.faults ?? []) faults.add(f);
 
   const server = createServer();
+  // Longer than clients keep idle connections (undici: 4 s), so a client never reuses one the server is closing.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(o.port ?? 0, host, () => resolve());

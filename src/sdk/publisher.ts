@@ -582,6 +582,26 @@ export function publisherSink(publisher: Publisher): RecordSink {
   };
 }
 
+/**
+ * A RecordSink to hand a trading system before it knows its SYSTEM_NO (a command line builds the system
+ * first): `open` starts the publisher behind it. A record handed over before `open` is refused.
+ */
+export function lateBoundPublisherSink(): { sink: RecordSink; open(o: PublisherOptions): Publisher; readonly publisher: Publisher | undefined } {
+  let publisher: Publisher | undefined;
+  return {
+    sink: {
+      publish: async (e) => {
+        if (!publisher) throw new Error(`no publisher yet: ${e.record.DATA_KEY} was not pushed`);
+        await publisherSink(publisher).publish(e);
+      },
+    },
+    open: (o) => (publisher = new Publisher(o).start()),
+    get publisher() {
+      return publisher;
+    },
+  };
+}
+
 /** Opens a publisher and starts delivering (including what an earlier run left in the outbox). */
 export function openPublisher(o: PublisherOptions): Publisher {
   return new Publisher(o).start();
