@@ -15,3 +15,9 @@ export * from "./validate/index.ts";
 
 // Identifier checks (GB 32100, GB 11714, GB 11643, GB/T 2260, GB/T 40058, …), each `checkX` → true or a reason, `isX` → boolean.
 export * from "./identifiers/index.ts";
+
+// The reporting channel (specs/reporting/asyncapi.yaml): message, receipt and reconciliation types and
+// constants, and the platform side — the intake, reconciliation and the mock city platform.
+export * from "../generated/sdk/channel.ts";
+export { startMockPlatform, Intake, Registry, FaultInjector, loadPlatformConfig, buildManifest, compareManifest, recordDigest, bucketDigest, orderingKeyOf } from "./platform/index.ts";
+export type { MockPlatform, MockPlatformOptions, ClientConfig, TestUser, FaultRule, IntakeOptions, IntakeLimits, IntakeEvent, StoredRecord } from "./platform/index.ts";
