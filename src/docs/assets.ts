@@ -69,7 +69,7 @@ blockquote { margin: 0.8em 0; padding: 0.3em 1em; border-left: 4px solid var(--l
 /* Standard texts (GB/T 1.1 layout) */
 .page-standard main, .page-guide main { max-width: 60em; }
 .standard .cover { text-align: center; padding: 3em 0 2em; border-bottom: 2px solid var(--ink); margin-bottom: 1.5em; }
-.standard .cover .doc-title { font-size: 2em; font-weight: 700; margin: 0.5em 0; }
+.standard .cover .doc-title { font-size: 2em; font-weight: 700; margin: 0.5em 0; line-height: 1.4; }
 .standard .cover .doc-title-en { font-size: 1.1em; color: var(--muted); }
 .standard .cover .doc-meta { margin-top: 2em; color: var(--muted); }
 .standard .toc ol { list-style: none; padding-left: 0; }

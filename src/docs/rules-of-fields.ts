@@ -22,9 +22,10 @@ export function validationRulesOfField(catalogue: RuleCatalogue | undefined, fie
     notation = undefined;
   }
   const ids = new Set<string>();
+  const codelist = field["x-codelist"] !== undefined;
   const add = (keyword: string, format?: string) => {
     try {
-      ids.add(ruleForFailure(catalogue, keyword, format, notation).id);
+      ids.add(ruleForFailure(catalogue, { keyword, format, notation, codelist }).id);
     } catch {
       // No rule reports this keyword: nothing to list.
     }

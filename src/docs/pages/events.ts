@@ -10,7 +10,7 @@ import { renderMarkdown } from "../markdown.ts";
 import type { Json } from "../model.ts";
 import type { Page } from "./page.ts";
 import { severity } from "./rules.ts";
-import { deref, propertyTable, schemaSummary, type SchemaLinker } from "./schema.ts";
+import { atPointer, propertyTable, schemaSummary, type SchemaLinker } from "./schema.ts";
 
 function linker(ctx: Ctx): SchemaLinker {
   return (ref) => {
@@ -24,11 +24,12 @@ function linker(ctx: Ctx): SchemaLinker {
   };
 }
 
-/** A message reference (`#/channels/x/messages/y` or `#/components/messages/z`) as a link to the message. */
+/** A message reference (`#/channels/x/messages/y`, which refers on to `#/components/messages/z`) as a link to the message. */
 function messageLink(ctx: Ctx, doc: Json, ref: Json): string {
-  const target = typeof ref?.$ref === "string" && ref.$ref.startsWith("#/channels/") ? deref(doc, { $ref: ref.$ref }) : ref;
-  const name = String(target?.$ref ?? ref?.$ref ?? "").split("/").pop() ?? "";
-  return ctx.link(`${paths.events}#msg-${name}`, code(name));
+  let r: unknown = ref?.$ref;
+  for (let i = 0; i < 5 && typeof r === "string" && r.startsWith("#/channels/"); i++) r = atPointer(doc, r)?.$ref;
+  const name = String(r ?? "").split("/").pop() ?? "";
+  return ctx.link(doc.components?.messages?.[name] ? `${paths.events}#msg-${name}` : undefined, code(name));
 }
 
 const reqLinks = (ctx: Ctx, ids: string[] | undefined) => (ids ?? []).map((r) => ctx.requirementLink(r)).join(" ");

@@ -1,5 +1,6 @@
 /** The validation rules (specs/reporting/validation-rules.yaml) and the data-quality rules (specs/quality). */
 import { stringify } from "yaml";
+import type { FailureMatcher } from "../../validate/catalogue.ts";
 import { paths, type Ctx, type SearchEntry } from "../context.ts";
 import { code, esc, table } from "../html.ts";
 import { pick, SEVERITY_WORDS, t, word } from "../i18n.ts";
@@ -26,7 +27,10 @@ function validationPage(): Page {
           severity(ctx, r.severity),
           ctx.requirementLink(r.requirement),
           `${code(pick(r, ctx.lang))}<br>${ctx.p(r.description)}`,
-          r.ajv ? [...list(r.ajv.keyword).map((k) => code(k)), ...list(r.ajv.format).map((f) => code(`format: ${f}`)), r.ajv.notation ? code(`notation: ${r.ajv.notation}`) : ""].join(" ") : "",
+          ([] as FailureMatcher[])
+            .concat(r.ajv ?? [])
+            .map((m) => [...list(m.keyword).map((k) => code(k)), ...list(m.format).map((f) => code(`format: ${f}`)), m.notation ? code(`notation: ${m.notation}`) : "", m.codelist ? code("codelist") : ""].join(" "))
+            .join("<br>"),
         ],
       }));
       out.push(table([ctx.t("id"), ctx.t("severity"), ctx.t("requirement"), ctx.t("message"), ctx.t("reportsFailures")], rows));

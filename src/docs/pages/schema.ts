@@ -3,16 +3,19 @@ import type { Ctx } from "../context.ts";
 import { code, esc, table } from "../html.ts";
 import type { Json } from "../model.ts";
 
-/** Follows a local `$ref` (`#/a/b`) inside `doc`; other values come back as they are. */
+/** The value a local JSON Pointer reference (`#/a/b`) names inside `doc`, one step (not followed further). */
+export function atPointer(doc: Json, ref: string): Json | undefined {
+  return ref
+    .slice(2)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .reduce((o: Json | undefined, k) => o?.[k], doc);
+}
+
+/** Follows local `$ref`s (`#/a/b`) inside `doc` to the value; other values come back as they are. */
 export function deref(doc: Json, node: Json | undefined): Json | undefined {
   let n = node;
-  for (let i = 0; n && typeof n.$ref === "string" && n.$ref.startsWith("#/") && i < 20; i++) {
-    n = n.$ref
-      .slice(2)
-      .split("/")
-      .map((s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce((o: Json | undefined, k: string) => o?.[k], doc);
-  }
+  for (let i = 0; n && typeof n.$ref === "string" && n.$ref.startsWith("#/") && i < 20; i++) n = atPointer(doc, n.$ref);
   return n;
 }
 

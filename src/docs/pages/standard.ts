@@ -293,7 +293,7 @@ function standardPage(book: Book, quality: QualityIndex): Page {
         `<article class="standard">`,
         `<section class="cover">`,
         `<p class="doc-kind">${esc(book.id)} · ${esc(m.manifest.id)}</p>`,
-        `<p class="doc-title">${ctx.p(book)}</p>`,
+        `<h1 class="doc-title">${ctx.p(book)}</h1>`,
         `<p class="doc-title-en">${esc(pick(book, lang === "zh" ? "en" : "zh"))}</p>`,
         `<p class="doc-meta">${ctx.t("version")} ${esc(m.manifest.version)}${paren(lang, esc(status))}${current ? ` · ${esc(current.date)}` : ""}<br>${ctx.p(m.manifest.publisher)}</p>`,
         `</section>`,
