@@ -8,6 +8,7 @@ import ajvFormats from "ajv-formats";
 import { CODE_HIERARCHY, IDENTIFIER_FORMATS, isIdentifierFormat, type IdentifierFormat } from "../identifiers/index.ts";
 import type { Code, Codelist } from "../specs/codelists.ts";
 import type { FormatInfo, RuleCatalogue } from "./catalogue.ts";
+import { useFastLengthKeywords } from "./length.ts";
 import { annotationKeywords, type Schema, type SchemaBundle } from "./schemas.ts";
 
 /** A subject code whose kind another field gives (`x-code-type-field`), and the kinds the validator can check. */
@@ -28,9 +29,13 @@ export interface DataSetPlan {
   subjectCodes: SubjectCodeCheck[];
 }
 
-/** An ajv instance for the generated schemas: draft-07, strict, all errors, every format and annotation registered. */
+/**
+ * An ajv instance for the generated schemas: draft-07, strict, all errors, every format and annotation
+ * registered, and the length keywords with a fast path (./length.ts).
+ */
 export function createAjv(schemas: Schema[]): Ajv {
   const ajv = new Ajv({ strict: true, allErrors: true });
+  useFastLengthKeywords(ajv);
   ajvFormats.default(ajv);
   for (const [name, check] of Object.entries(IDENTIFIER_FORMATS)) ajv.addFormat(name, { type: "string", validate: (v: string) => check(v) === true });
   for (const keyword of annotationKeywords(schemas)) ajv.addKeyword({ keyword });
