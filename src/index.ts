@@ -21,3 +21,7 @@ export * from "./identifiers/index.ts";
 export * from "../generated/sdk/channel.ts";
 export { startMockPlatform, Intake, Registry, FaultInjector, loadPlatformConfig, buildManifest, compareManifest, recordDigest, bucketDigest, orderingKeyOf } from "./platform/index.ts";
 export type { MockPlatform, MockPlatformOptions, ClientConfig, TestUser, FaultRule, IntakeOptions, IntakeLimits, IntakeEvent, StoredRecord } from "./platform/index.ts";
+
+// The data-quality check across records (rules: specs/quality/): dimension scores, collusion warnings, notices.
+export { checkQuality, checkRecords, createRun, loadQualityRules, DIMENSIONS as QUALITY_DIMENSIONS } from "./quality/index.ts";
+export type { QualityOptions, QualityResult, QualitySummary, DimensionResult, RuleResult, GroupResult, SystemResult, Notice, QualityRule, QualityRuleBook } from "./quality/index.ts";

@@ -8,6 +8,12 @@ import type { LocalizedText } from "../specs/manifest.ts";
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
+/** Millionths of a yuan: a number while it is a safe integer (every amount under 9×10⁹ yuan), else a bigint. */
+export type Micro = number | bigint;
+
+/** Whether two amounts in millionths of a yuan are equal, whatever their representation. */
+export const sameMicro = (a: Micro, b: Micro): boolean => (typeof a === typeof b ? a === b : BigInt(a) === BigInt(b));
+
 export class Amounts {
   private readonly units = new Map<string, { big: bigint; num: number; name: LocalizedText }>();
   /** The unit of an amount whose unit field is empty: the code whose multiplier is 1 (yuan). */
@@ -33,12 +39,17 @@ export class Amounts {
   }
 
   /** The amount in millionths of a yuan; undefined when it is not a decimal or the unit is unknown. */
-  micro(amount: unknown, unitCode: unknown): bigint | undefined {
+  micro(amount: unknown, unitCode: unknown): Micro | undefined {
     if (typeof amount !== "string") return undefined;
     const m = DECIMAL.exec(amount);
     const unit = this.unit(unitCode);
     if (!m || !unit) return undefined;
-    const v = BigInt(m[2]!) * 1_000_000n + BigInt((m[3] ?? "").padEnd(6, "0").slice(0, 6));
+    const frac = (m[3] ?? "").padEnd(6, "0").slice(0, 6);
+    if (m[2]!.length <= 9) {
+      const v = (Number(m[2]) * 1_000_000 + Number(frac)) * unit.num;
+      if (Number.isSafeInteger(v)) return m[1] ? -v : v;
+    }
+    const v = BigInt(m[2]!) * 1_000_000n + BigInt(frac);
     return (m[1] ? -v : v) * unit.big;
   }
 
@@ -51,7 +62,8 @@ export class Amounts {
 }
 
 /** Millionths of a yuan written as yuan: 12345678.9 (no trailing zeros). */
-export function showMicro(micro: bigint): string {
+export function showMicro(value: Micro): string {
+  const micro = BigInt(value);
   const neg = micro < 0n;
   const abs = neg ? -micro : micro;
   const frac = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "");

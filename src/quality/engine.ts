@@ -23,9 +23,9 @@ export interface RecordRef {
   index: number;
   dataNo: number;
   key: string;
-  /** The reporting system: SYSTEM_NO, the first four characters of DATA_KEY. */
-  sys: string;
-  domain: string;
+  /** The reporting system (SYSTEM_NO, the first four characters of DATA_KEY) and the trading domain, as indexes of the run's lists. */
+  sys: number;
+  domain: number;
   /** The tender project the record belongs to (notices go to its declarant and supervisor). */
   tp?: string;
   /** [field, name] of the persons the record names as responsible. */
@@ -54,11 +54,18 @@ export class RecordCtx {
     readonly dataNo: number,
     readonly key: string,
     readonly dataType: string | undefined,
-    readonly sys: string,
-    readonly domain: string,
+    readonly sys: number,
+    readonly domain: number,
     readonly seq: number,
+    /** DATA_TIMESTAMP in seconds, when it is a real time. */
+    readonly ts: number | undefined,
     private readonly loc: RecordLocation,
   ) {}
+
+  /** The time in a field (DATA_TIMESTAMP parsed once per record). */
+  time(field: string): number | undefined {
+    return field === "DATA_TIMESTAMP" ? this.ts : parseStamp(this.c[field]);
+  }
 
   /** The record's reference, for a check that is finished later. */
   ref(): RecordRef {
@@ -67,9 +74,12 @@ export class RecordCtx {
     const ref: RecordRef = { seq: this.seq, index: this.loc.index, dataNo: this.dataNo, key: this.key, sys: this.sys, domain: this.domain };
     if (this.loc.file !== undefined) ref.file = this.loc.file;
     if (line !== undefined) ref.line = line;
-    const tp = trimmed(this.c[this.run.book.responsible.tenderProject.key]);
-    if (tp !== undefined) ref.tp = tp;
-    for (const field of this.run.book.responsible.fields) {
+    const who = this.run.responsibleFields(this.dataNo);
+    if (who.tp) {
+      const tp = trimmed(this.c[this.run.book.responsible.tenderProject.key]);
+      if (tp !== undefined) ref.tp = tp;
+    }
+    for (const field of who.persons) {
       const name = trimmed(this.c[field]);
       if (name !== undefined) (ref.persons ??= []).push([field, name]);
     }
@@ -90,8 +100,10 @@ export interface Tally {
 export interface RuleStats extends Tally {
   rule: QualityRule;
   findings: number;
-  bySystem: Map<string, Tally>;
-  byDomain: Map<string, Tally>;
+  /** checked and failed per reporting system: [checked₀, failed₀, checked₁, failed₁, …] by system index */
+  bySystem: number[];
+  /** the same per trading domain */
+  byDomain: number[];
   samples: Finding[];
 }
 
@@ -160,8 +172,10 @@ export interface InputCounts {
   skipped: number;
   /** Delete records (DATA_TYPE 3): they withdraw data and are not checked. */
   deletes: number;
-  systems: Map<string, { records: number; platformCodes: Set<string> }>;
-  domains: Map<string, number>;
+  /** Per reporting system (by index): SYSTEM_NO, records, platform codes. */
+  systems: Array<{ systemNo: string; records: number; platformCodes: Set<string> }>;
+  /** Per trading domain (by index): the domain, records. */
+  domains: Array<{ domain: string; records: number }>;
 }
 
 const trimmed = (v: unknown): string | undefined => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined);
@@ -175,12 +189,18 @@ export class QualityRun {
   readonly workdays: Workdays;
   readonly stats = new Map<string, RuleStats>();
   readonly entries: FindingEntry[] = [];
-  readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, systems: new Map(), domains: new Map() };
+  readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, systems: [], domains: [] };
+  private readonly systemIndex = new Map<string, number>();
+  private readonly domainByDataNo = new Map<number, number>();
+  private lastSystem = -1;
+  private lastPlatform?: string;
+  private readonly responsible = new Map<number, { tp: boolean; persons: string[] }>();
+  private readonly sharedObjects = new Map<string, unknown>();
   /** Findings beyond maxFindings, counted but not kept. */
   dropped = 0;
-  /** Findings per reporting system and per trading domain, by severity. */
-  readonly findingsBySystem = new Map<string, Record<Severity, number>>();
-  readonly findingsByDomain = new Map<string, Record<Severity, number>>();
+  /** Findings per reporting system and per trading domain (by index), by severity. */
+  readonly findingsBySystem: Array<Record<Severity, number>> = [];
+  readonly findingsByDomain: Array<Record<Severity, number>> = [];
   /** Tender project → [declarant, supervising department], from the tender project records. */
   readonly tenderProjects = new Map<string, { duty?: string; supervisor?: string }>();
   private latest = -Infinity;
@@ -210,7 +230,7 @@ export class QualityRun {
       if (!factory) throw new Error(`${rule.file}: rule ${rule.id} has kind ${rule.kind}, which no evaluator implements`);
       const ev = factory({ run: this, rule });
       this.evaluators.push(ev);
-      this.stats.set(rule.id, { rule, checked: 0, failed: 0, findings: 0, bySystem: new Map(), byDomain: new Map(), samples: [] });
+      this.stats.set(rule.id, { rule, checked: 0, failed: 0, findings: 0, bySystem: [], byDomain: [], samples: [] });
       if (ev.dataNos === "all") this.forAll.push(ev);
       else for (const n of new Set(ev.dataNos)) this.byDataNo.set(n, [...(this.byDataNo.get(n) ?? []), ev]);
     }
@@ -237,13 +257,16 @@ export class QualityRun {
     const c = record.context as Context;
     const dataNo = record.DATA_NO;
     const key = record.DATA_KEY;
-    const sys = key.length >= 4 ? key.slice(0, 4) : (loc.systemNo ?? "?");
-    const domain = this.dataSets.get(dataNo)?.domain ?? "unknown";
-    let system = this.input.systems.get(sys);
-    if (!system) this.input.systems.set(sys, (system = { records: 0, platformCodes: new Set() }));
+    const sys = this.systemOf(key, loc.systemNo);
+    const system = this.input.systems[sys]!;
     system.records++;
-    if (typeof c.PLATFORM_CODE === "string" && c.PLATFORM_CODE !== "") system.platformCodes.add(c.PLATFORM_CODE);
-    this.input.domains.set(domain, (this.input.domains.get(domain) ?? 0) + 1);
+    const platform = c.PLATFORM_CODE;
+    if (typeof platform === "string" && platform !== "" && platform !== this.lastPlatform) {
+      this.lastPlatform = platform;
+      system.platformCodes.add(platform);
+    }
+    const domain = this.domainOf(dataNo);
+    this.input.domains[domain]!.records++;
     const ts = parseStamp(c.DATA_TIMESTAMP);
     if (ts !== undefined && ts > this.latest) this.latest = ts;
     const tpSpec = this.book.responsible.tenderProject;
@@ -252,7 +275,7 @@ export class QualityRun {
       const supervisor = trimmed(c[tpSpec.supervisor]);
       this.tenderProjects.set(c[tpSpec.key]!, { ...(duty ? { duty } : {}), ...(supervisor ? { supervisor } : {}) });
     }
-    const r = new RecordCtx(this, c, dataNo, key, dataType, sys, domain, seq, loc);
+    const r = new RecordCtx(this, c, dataNo, key, dataType, sys, domain, seq, ts, loc);
     const evs = this.byDataNo.get(dataNo);
     if (evs) for (const ev of evs) ev.record(r);
     for (const ev of this.forAll) ev.record(r);
@@ -264,20 +287,65 @@ export class QualityRun {
     this.entries.sort((a, b) => a.ref.seq - b.ref.seq || (a.finding.ruleId < b.finding.ruleId ? -1 : a.finding.ruleId > b.finding.ruleId ? 1 : 0));
   }
 
+  /** The index of the record's reporting system; records mostly come in runs of one system. */
+  private systemOf(key: string, packageSystemNo: string | undefined): number {
+    if (this.lastSystem >= 0 && key.startsWith(this.input.systems[this.lastSystem]!.systemNo)) return this.lastSystem;
+    const systemNo = key.length >= 4 ? key.slice(0, 4) : (packageSystemNo ?? "?");
+    let sys = this.systemIndex.get(systemNo);
+    if (sys === undefined) {
+      this.systemIndex.set(systemNo, (sys = this.input.systems.length));
+      this.input.systems.push({ systemNo, records: 0, platformCodes: new Set() });
+    }
+    return (this.lastSystem = sys);
+  }
+
+  /** The index of a data set's trading domain. */
+  private domainOf(dataNo: number): number {
+    let domain = this.domainByDataNo.get(dataNo);
+    if (domain === undefined) {
+      const name = this.dataSets.get(dataNo)?.domain ?? "unknown";
+      domain = this.input.domains.findIndex((d) => d.domain === name);
+      if (domain < 0) domain = this.input.domains.push({ domain: name, records: 0 }) - 1;
+      this.domainByDataNo.set(dataNo, domain);
+    }
+    return domain;
+  }
+
+  /** Which responsible-party fields a data set has (its tender project code, the persons it names). */
+  responsibleFields(dataNo: number): { tp: boolean; persons: string[] } {
+    let r = this.responsible.get(dataNo);
+    if (!r) {
+      const fields = this.dataSets.get(dataNo)?.fields;
+      const has = (f: string) => fields === undefined || fields.has(f);
+      r = { tp: has(this.book.responsible.tenderProject.key), persons: this.book.responsible.fields.filter(has) };
+      this.responsible.set(dataNo, r);
+    }
+    return r;
+  }
+
+  /** One object shared by the evaluators that ask for the same key (e.g. the bids of a data set). */
+  shared<T>(key: string, make: () => T): T {
+    let v = this.sharedObjects.get(key) as T | undefined;
+    if (v === undefined) this.sharedObjects.set(key, (v = make()));
+    return v;
+  }
+
+  /** SYSTEM_NO of a system index. */
+  systemNo(sys: number): string {
+    return this.input.systems[sys]!.systemNo;
+  }
+
   count(ruleId: string, at: Where, ok: boolean): void {
     const s = this.stats.get(ruleId)!;
-    const sys = at.sys;
-    const domain = at.domain;
     s.checked++;
-    if (!ok) s.failed++;
-    let t = s.bySystem.get(sys);
-    if (!t) s.bySystem.set(sys, (t = { checked: 0, failed: 0 }));
-    t.checked++;
-    if (!ok) t.failed++;
-    let d = s.byDomain.get(domain);
-    if (!d) s.byDomain.set(domain, (d = { checked: 0, failed: 0 }));
-    d.checked++;
-    if (!ok) d.failed++;
+    const sys = 2 * at.sys;
+    const dom = 2 * at.domain;
+    s.bySystem[sys] = (s.bySystem[sys] ?? 0) + 1;
+    s.byDomain[dom] = (s.byDomain[dom] ?? 0) + 1;
+    if (ok) return;
+    s.failed++;
+    s.bySystem[sys + 1] = (s.bySystem[sys + 1] ?? 0) + 1;
+    s.byDomain[dom + 1] = (s.byDomain[dom + 1] ?? 0) + 1;
   }
 
   report(rule: QualityRule, at: Where, path: string, params: Record<string, MessageParam>): void {
@@ -308,10 +376,8 @@ export class QualityRun {
   }
 }
 
-function bump(map: Map<string, Record<Severity, number>>, key: string, severity: Severity): void {
-  let c = map.get(key);
-  if (!c) map.set(key, (c = { error: 0, warning: 0, info: 0 }));
-  c[severity]++;
+function bump(list: Array<Record<Severity, number>>, index: number, severity: Severity): void {
+  (list[index] ??= { error: 0, warning: 0, info: 0 })[severity]++;
 }
 
 /** A message parameter naming a list, joined in each language. */

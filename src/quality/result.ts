@@ -6,7 +6,7 @@
 import type { Finding, Severity } from "../findings/finding.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 import { fillMessage } from "../validate/catalogue.ts";
-import type { FindingEntry, QualityRun, Tally } from "./engine.ts";
+import type { FindingEntry, QualityRun, RuleStats, Tally } from "./engine.ts";
 import { DIMENSIONS, qualityText, type Basis, type Dimension, type RuleDimension } from "./rules.ts";
 import { showStamp } from "./time.ts";
 
@@ -104,10 +104,10 @@ function meanScore(scores: Array<number | null>): number | null {
   return known.length === 0 ? null : round1(known.reduce((a, b) => a + b, 0) / known.length);
 }
 
-function group(run: QualityRun, pick: (s: { bySystem: Map<string, Tally>; byDomain: Map<string, Tally> }) => Map<string, Tally>, key: string): Pick<GroupResult, "score" | "dimensions"> {
+function group(run: QualityRun, pick: (s: RuleStats) => number[], index: number): Pick<GroupResult, "score" | "dimensions"> {
   const dimensions = {} as Record<Dimension, number | null>;
   for (const d of DIMENSIONS) {
-    const rates = [...run.stats.values()].filter((s) => s.rule.dimension === d).map((s) => rate(pick(s).get(key) ?? { checked: 0, failed: 0 }));
+    const rates = [...run.stats.values()].filter((s) => s.rule.dimension === d).map((s) => rate({ checked: pick(s)[2 * index] ?? 0, failed: pick(s)[2 * index + 1] ?? 0 }));
     dimensions[d] = score(rates);
   }
   return { score: meanScore(DIMENSIONS.map((d) => dimensions[d])), dimensions };
@@ -147,8 +147,10 @@ export function buildNotices(run: QualityRun, entries: FindingEntry[]): Notice[]
     if (f.severity === "error") n.errors++;
     else if (f.severity === "warning") n.warnings++;
   };
-  const system = (sys: string, f: Finding) =>
-    add(`system:${sys}`, () => ({ party: { kind: "system", systemNo: sys, platformCodes: [...(run.input.systems.get(sys)?.platformCodes ?? [])].sort() }, title: fillMessage(qualityText(book, "notice.system"), { systemNo: sys }), intro: { zh: "", en: "" } }), f);
+  const system = (index: number, f: Finding) => {
+    const { systemNo, platformCodes } = run.input.systems[index]!;
+    add(`system:${systemNo}`, () => ({ party: { kind: "system", systemNo, platformCodes: [...platformCodes].sort() }, title: fillMessage(qualityText(book, "notice.system"), { systemNo }), intro: { zh: "", en: "" } }), f);
+  };
   for (const { finding: f, ref } of entries) {
     const project = ref.tp !== undefined ? run.tenderProjects.get(ref.tp) : undefined;
     if (collusion.has(f.ruleId)) {
@@ -159,12 +161,13 @@ export function buildNotices(run: QualityRun, entries: FindingEntry[]): Notice[]
       continue;
     }
     system(ref.sys, f);
+    const systemNo = run.systemNo(ref.sys);
     const persons: Array<[string, string]> = [...(ref.persons ?? [])];
     if (project?.duty) persons.push([book.responsible.tenderProject.field, project.duty]);
     for (const [field, name] of persons)
       add(
-        `person:${ref.sys}:${name}`,
-        () => ({ party: { kind: "person", systemNo: ref.sys, name, roles: [] }, title: { zh: "", en: "" }, intro: { zh: "", en: "" } }),
+        `person:${systemNo}:${name}`,
+        () => ({ party: { kind: "person", systemNo, name, roles: [] }, title: { zh: "", en: "" }, intro: { zh: "", en: "" } }),
         f,
         field,
       );
@@ -194,14 +197,15 @@ export function buildResult(run: QualityRun, extras: ResultExtras): QualityResul
   const dimensions = {} as Record<Dimension, DimensionResult>;
   for (const d of DIMENSIONS) dimensions[d] = dimensionResult(run, d);
   const bySystem: Record<string, SystemResult> = {};
-  for (const [sys, info] of [...run.input.systems].sort(([a], [b]) => a.localeCompare(b))) {
-    const f = run.findingsBySystem.get(sys);
-    bySystem[sys] = { records: info.records, platformCodes: [...info.platformCodes].sort(), ...group(run, (s) => s.bySystem, sys), errors: f?.error ?? 0, warnings: f?.warning ?? 0 };
+  const byName = <T>(list: T[], name: (t: T) => string) => list.map((t, i) => [t, i] as const).sort(([a], [b]) => name(a).localeCompare(name(b)));
+  for (const [info, i] of byName(run.input.systems, (s) => s.systemNo)) {
+    const f = run.findingsBySystem[i];
+    bySystem[info.systemNo] = { records: info.records, platformCodes: [...info.platformCodes].sort(), ...group(run, (s) => s.bySystem, i), errors: f?.error ?? 0, warnings: f?.warning ?? 0 };
   }
   const byDomain: Record<string, GroupResult> = {};
-  for (const [domain, records] of [...run.input.domains].sort(([a], [b]) => a.localeCompare(b))) {
-    const f = run.findingsByDomain.get(domain);
-    byDomain[domain] = { records, ...group(run, (s) => s.byDomain, domain), errors: f?.error ?? 0, warnings: f?.warning ?? 0 };
+  for (const [info, i] of byName(run.input.domains, (d) => d.domain)) {
+    const f = run.findingsByDomain[i];
+    byDomain[info.domain] = { records: info.records, ...group(run, (s) => s.byDomain, i), errors: f?.error ?? 0, warnings: f?.warning ?? 0 };
   }
   const stats = [...run.stats.values()];
   const bySeverity = (sev: Severity) => stats.filter((s) => s.rule.severity === sev).reduce((a, s) => a + s.findings, 0) + extras.inputFindings.filter((f) => f.severity === sev).length;

@@ -15,11 +15,12 @@ interface AmountField {
 export class AmountCap extends Evaluator {
   readonly dataNos: number[];
   private readonly byDataNo = new Map<number, AmountField[]>();
-  private readonly cap: bigint;
+  /** in millionths of a yuan (a safe integer for any cap under 9×10⁹ yuan) */
+  private readonly cap: number;
 
   constructor(env: EvaluatorEnv) {
     super(env);
-    this.cap = BigInt(env.rule.params.capYuan) * 1_000_000n;
+    this.cap = Number(env.rule.params.capYuan) * 1_000_000;
     for (const a of env.rule.params.amounts as AmountField[]) for (const n of a.dataNo) this.byDataNo.set(n, [...(this.byDataNo.get(n) ?? []), a]);
     this.dataNos = [...this.byDataNo.keys()];
   }

@@ -3,7 +3,7 @@
  * their units, the amount the other data set gives for the same party and join key (`right`, e.g. the
  * winner's bid). Both must be given as amounts; a left side with no right amount is not checked.
  */
-import { showMicro } from "../amounts.ts";
+import { sameMicro, showMicro, type Micro } from "../amounts.ts";
 import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
 
 interface Side {
@@ -17,8 +17,8 @@ interface Pair {
   left: Side;
   right: Side;
   join: string;
-  rights: Map<string, Map<string, bigint>>;
-  lefts: Array<{ key: string; party: string; micro: bigint; amount: string; unitCode: string | undefined; ref: RecordRef }>;
+  rights: Map<string, Map<string, Micro>>;
+  lefts: Array<{ key: string; party: string; micro: Micro; amount: string; unitCode: string | undefined; ref: RecordRef }>;
 }
 
 export class AmountMatch extends Evaluator {
@@ -31,7 +31,7 @@ export class AmountMatch extends Evaluator {
     this.dataNos = this.pairs.flatMap((p) => [p.left.dataNo, p.right.dataNo]);
   }
 
-  private amountOf(r: RecordCtx, side: Side): { party: string; micro: bigint } | undefined {
+  private amountOf(r: RecordCtx, side: Side): { party: string; micro: Micro } | undefined {
     if (side.priceForm !== undefined && r.c[side.priceForm] !== this.run.book.priceFormAmount) return undefined;
     const party = r.c[side.party];
     const micro = this.run.amounts.micro(r.c[side.amount], r.c[side.unit]);
@@ -64,7 +64,7 @@ export class AmountMatch extends Evaluator {
         const w = this.run.joins.wildcard(p.join, l.key);
         const other = p.rights.get(l.key)?.get(l.party) ?? (w !== undefined ? p.rights.get(w)?.get(l.party) : undefined);
         if (other === undefined) continue;
-        const ok = other === l.micro;
+        const ok = sameMicro(other, l.micro);
         this.check(l.ref, ok);
         if (!ok)
           this.report(l.ref, p.left.amount, {

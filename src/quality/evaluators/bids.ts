@@ -21,13 +21,22 @@ export interface BidSpec {
 
 export class BidBook {
   readonly bids = new Map<string, Map<string, Bid>>();
+  private lastSeq = -1;
 
-  constructor(
+  private constructor(
     private readonly env: EvaluatorEnv,
     private readonly spec: BidSpec,
   ) {}
 
+  /** The book of `spec`, shared by the rules that read the same bids. */
+  static of(env: EvaluatorEnv, spec: BidSpec): BidBook {
+    const { dataNo, join, party, amount, unit, priceForm } = spec;
+    return env.run.shared(`bids|${dataNo}|${join}|${party}|${amount}|${unit}|${priceForm ?? ""}`, () => new BidBook(env, spec));
+  }
+
   add(r: RecordCtx): void {
+    if (r.seq === this.lastSeq) return; // another rule sharing the book has added this record
+    this.lastSeq = r.seq;
     const { spec, env } = this;
     if (spec.priceForm !== undefined && r.c[spec.priceForm] !== env.run.book.priceFormAmount) return;
     const party = r.c[spec.party];

@@ -1,7 +1,18 @@
 /** Helpers the evaluators share. */
 import type { Context } from "../engine.ts";
 
-export const isBlank = (v: unknown): boolean => typeof v !== "string" || v.trim() === "";
+function isSpace(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a);
+}
+
+/**
+ * Whether a value is missing, empty or only white space; the trim is skipped when neither end is a
+ * space. (No closure is created here: this runs for every mandatory field of every record.)
+ */
+export function isBlank(v: unknown): boolean {
+  if (typeof v !== "string" || v.length === 0) return true;
+  return (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))) && v.trim() === "";
+}
 
 /** Field → the values that meet the condition. */
 export type When = Record<string, string[]>;

@@ -5,7 +5,7 @@
  * end, against the earliest `from` time of its join key.
  */
 import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
-import { parseStamp, period, showStamp, type Counting } from "../time.ts";
+import { period, showStamp, type Counting } from "../time.ts";
 import { matches, push, type When } from "./common.ts";
 
 interface JoinedFrom {
@@ -60,7 +60,7 @@ export class Interval extends Evaluator {
   record(r: RecordCtx): void {
     for (const [t, i] of this.asFrom.get(r.dataNo) ?? []) {
       const from = t.from as JoinedFrom;
-      const at = parseStamp(r.c[from.field]);
+      const at = r.time(from.field);
       if (at === undefined) continue;
       for (const key of this.run.joins.keys(from.join, r.c)) {
         const before = t.fromTimes.get(key);
@@ -77,12 +77,12 @@ export class Interval extends Evaluator {
     if (!matches(r.c, t.when)) return;
     if (t.addsOnly && r.dataType !== undefined && r.dataType !== "1") return;
     const toValue = r.c[t.to];
-    const to = parseStamp(toValue);
+    const to = r.time(t.to);
     if (to === undefined) return;
     const parentKeys = t.parent ? this.run.joins.keys(t.parent.join, r.c) : [];
     if (typeof t.from === "string") {
       const fromValue = r.c[t.from];
-      const from = parseStamp(fromValue);
+      const from = r.time(t.from);
       if (from === undefined) return;
       if (t.parent) t.pending.push({ to, toValue: toValue!, from, fromValue, keys: [], parentKeys, ref: r.ref() });
       else this.judge(r, t, from, fromValue!, to, toValue!);

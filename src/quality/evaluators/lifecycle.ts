@@ -6,7 +6,7 @@
  */
 import { dataSetLabel } from "../datasets.ts";
 import { Evaluator, listParam, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
-import { DAY, parseStamp } from "../time.ts";
+import { DAY } from "../time.ts";
 
 interface Stage {
   dataNo: number[];
@@ -60,7 +60,7 @@ export class Lifecycle extends Evaluator {
     const stage = this.stageOf.get(r.dataNo);
     const isStop = this.stop.has(r.dataNo);
     if (stage === undefined && !isStop) return;
-    const ts = parseStamp(r.c.DATA_TIMESTAMP) ?? -Infinity;
+    const ts = r.ts ?? -Infinity;
     const via = this.viaJoin !== undefined ? this.run.joins.keys(this.viaJoin, r.c)[0] : undefined;
     for (const { key, field } of this.run.joins.entries(this.join, r.c)) {
       let t = this.trades.get(key);

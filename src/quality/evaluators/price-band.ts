@@ -15,7 +15,7 @@ export class PriceBand extends Evaluator {
   constructor(env: EvaluatorEnv) {
     super(env);
     const p = env.rule.params;
-    this.book = new BidBook(env, p as BidSpec);
+    this.book = BidBook.of(env, p as BidSpec);
     this.dataNos = [p.dataNo];
     this.minBidders = p.minBidders;
     this.band = p.band;

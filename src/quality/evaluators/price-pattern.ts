@@ -46,7 +46,7 @@ export class PricePattern extends Evaluator {
   constructor(env: EvaluatorEnv) {
     super(env);
     const p = env.rule.params;
-    this.book = new BidBook(env, p as BidSpec);
+    this.book = BidBook.of(env, p as BidSpec);
     this.dataNos = [p.dataNo];
     this.minRun = p.minRun;
     this.tolerance = p.tolerance;
