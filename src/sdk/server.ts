@@ -9,7 +9,6 @@ import { createHash, randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { TokenError, type AccessTokenClaims } from "../auth/access-tokens.ts";
 import type { components, OperationId, operations, ProblemCode } from "../../generated/sdk/access.ts";
-import { canonicalJson } from "./audit-chain.ts";
 import { loadAccessApi, type AccessApi, type OperationInfo, type ValidationError } from "./openapi.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 
@@ -162,9 +161,9 @@ export async function readJsonBody(req: IncomingMessage, limitBytes = 1 << 20): 
   }
 }
 
-/** A strong ETag of a JSON value (SHA-256 of its RFC 8785 form). */
+/** A strong ETag of a JSON answer: SHA-256 of the bytes sendJson sends for it (JSON.stringify). */
 export function etagOf(value: unknown): string {
-  return `"${createHash("sha256").update(canonicalJson(value) ?? "").digest("base64url").slice(0, 27)}"`;
+  return `"${createHash("sha256").update(JSON.stringify(value) ?? "").digest("base64url").slice(0, 27)}"`;
 }
 
 /** Whether an If-None-Match header matches `etag` (weak comparison, RFC 9110 §13.1.2). */
