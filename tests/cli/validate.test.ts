@@ -1,4 +1,4 @@
-/** `ywjy validate` and `ywjy start` as a user runs them: a child process, its exit code, stdout and stderr. */
+/** `ywjy validate` as a user runs it: a child process, its exit code, stdout and stderr. */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,6 +52,15 @@ describe("ywjy validate", () => {
     expect(out.findings[1]).toMatchObject({ DATA_NO: 500, DATA_KEY: example(500).DATA_KEY, message: { zh: expect.any(String), en: expect.any(String) } });
   });
 
+  it("keeps every finding of a large result in the JSON (spilled to a temporary file past 10,000)", async () => {
+    const many = write("many.ndjson", "x\n".repeat(10_050));
+    const r = await ywjy("validate", many, "--format", "json");
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { summary: Record<string, unknown>; findings: Array<{ line: number }> };
+    expect(out.summary).toMatchObject({ records: 10_050, errors: 10_050, findingsShown: 10_050 });
+    expect(out.findings.map((f) => f.line)).toEqual(Array.from({ length: 10_050 }, (_, i) => i + 1));
+  });
+
   it("prints text grouped by file, in the language asked, uncoloured off a TTY, at most --max-findings", async () => {
     const r = await ywjy("validate", valid, invalid, "--lang", "en", "--max-findings", "1");
     expect(r.code).toBe(1);
@@ -89,14 +98,5 @@ describe("ywjy validate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("ywjy validate data/2026-11.ndjson");
     expect(r.stdout).toContain("--max-findings");
-  });
-});
-
-describe("ywjy start", () => {
-  it("validates the bundled examples", async () => {
-    const r = await ywjy("start", "--lang", "en");
-    expect(r.stdout).toContain(`Validating the ${exampleFiles().length} bundled example files`);
-    expect(r.stdout).toMatch(/\d+ files, \d+ records: 0 errors/);
-    expect(r.code).toBe(0);
   });
 });
