@@ -17,6 +17,7 @@ import {
   CONTENT_TYPES,
   type Finding,
   type ReconciliationManifest,
+  type Problem,
   type ReconciliationReport,
   type Receipt,
   type ReportRecord,
@@ -90,14 +91,6 @@ export interface IntakeReply {
   text: string;
   signature?: string;
   body: Receipt | ReconciliationReport | SequenceStatus | Problem;
-}
-
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  code: string;
-  detail?: string;
 }
 
 export type IntakeEvent =
@@ -185,7 +178,7 @@ export class Intake {
   /** Checks the access token; on failure, the problem+json reply. */
   private async client(req: IntakeRequest): Promise<{ clientId: string } | IntakeReply> {
     try {
-      return await this.o.authenticate(header(req, "authorization"));
+      return await this.o.authenticate(header(req.headers, "authorization"));
     } catch (e) {
       if (!(e instanceof TokenError)) throw e;
       const p = problem(e);
@@ -202,7 +195,7 @@ export class Intake {
     const values: Record<string, string> = {};
     const findings: Finding[] = [];
     for (const name of [...names, CHANNEL_HEADERS.signature]) {
-      const v = header(req, name.toLowerCase());
+      const v = header(req.headers, name);
       if (v === undefined || v === "") findings.push(intakeFinding("intake.header-missing", headerPath(name), { header: name }));
       else if (!HEADER_PATTERNS[name]!.test(v)) findings.push(intakeFinding("intake.header-invalid", headerPath(name), { header: name, reason: `${JSON.stringify(v.slice(0, 80))} does not match ${HEADER_PATTERNS[name]!.source}` }));
       else values[name] = v;
@@ -253,10 +246,10 @@ export class Intake {
     const client = await this.client(req);
     if ("status" in client) return client;
 
-    const contentType = (header(req, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    const contentType = (header(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     const kind = contentType === CONTENT_TYPES.reportRecord ? "record" : contentType === CONTENT_TYPES.reportPackage ? "package" : undefined;
     const verified = await this.verify(req, client.clientId, SIGNED_HEADERS);
-    if ("findings" in verified) return refuse(verified.findings, { eventId: header(req, CHANNEL_HEADERS.eventId.toLowerCase()) }, client.clientId);
+    if ("findings" in verified) return refuse(verified.findings, { eventId: header(req.headers, CHANNEL_HEADERS.eventId) }, client.clientId);
     const v = verified.values;
     const eventId = v[CHANNEL_HEADERS.eventId]!;
     const systemNo = v[CHANNEL_HEADERS.systemNo]!;
@@ -281,8 +274,6 @@ export class Intake {
     }
     const other = state.bySequence.get(sequence);
     if (other) return refuse([intakeFinding("intake.sequence-reused", headerPath(CHANNEL_HEADERS.sequence), { sequence, otherEventId: other.eventId })], ids, client.clientId, v);
-    if (sequence <= state.appliedThrough)
-      return refuse([intakeFinding("intake.sequence-reused", headerPath(CHANNEL_HEADERS.sequence), { sequence, otherEventId: "?" })], ids, client.clientId, v);
     if (sequence > state.appliedThrough + this.limits.maxSequenceAhead)
       return refuse([intakeFinding("intake.sequence-too-far-ahead", headerPath(CHANNEL_HEADERS.sequence), { sequence, appliedThrough: state.appliedThrough })], ids, client.clientId, v);
 
@@ -424,7 +415,7 @@ export class Intake {
     const client = await this.client(req);
     if ("status" in client) return client;
     const refuse = (findings: Finding[]) => {
-      const { status, receipt } = refusal(findings, now, { eventId: header(req, CHANNEL_HEADERS.eventId.toLowerCase()) });
+      const { status, receipt } = refusal(findings, now, { eventId: header(req.headers, CHANNEL_HEADERS.eventId) });
       this.emit({ type: "manifest", at, status, receipt });
       return this.reply(status, receipt);
     };
@@ -449,8 +440,8 @@ export class Intake {
   }
 }
 
-/** A request header by its lower-case name (the first value when repeated). */
-export function header(req: IntakeRequest, lowerName: string): string | undefined {
-  const v = req.headers[lowerName];
+/** A request header by its name, in any case (the first value when repeated). */
+export function header(headers: IntakeRequest["headers"], name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
   return Array.isArray(v) ? v[0] : v;
 }

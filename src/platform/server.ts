@@ -167,7 +167,7 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
             : undefined;
 
   async function channel(req: IncomingMessage, res: ServerResponse, path: string, target: FaultTarget): Promise<void> {
-    const h = (name: string) => header({ headers: req.headers, body: new Uint8Array() }, name.toLowerCase());
+    const h = (name: string) => header(req.headers, name);
     const seq = Number(h(CHANNEL_HEADERS.sequence));
     const fault = faults.decide({
       target,

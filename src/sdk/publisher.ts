@@ -141,27 +141,21 @@ class MemoryOutbox implements OutboxStore {
   settle() {}
 }
 
-/** Writes a file so that a crash leaves the old or the new content, never a torn one. */
-function writeDurably(path: string, text: string): void {
-  const tmp = `${path}.tmp`;
-  const fd = openSync(tmp, "w");
+/** Writes (or appends) and waits until the bytes are on disk. */
+function writeSynced(path: string, text: string, flags: "w" | "a"): void {
+  const fd = openSync(path, flags);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, path);
 }
 
-function appendDurably(path: string, line: string): void {
-  const fd = openSync(path, "a");
-  try {
-    writeSync(fd, line);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/** Writes a file so that a crash leaves the old or the new content, never a torn one. */
+function writeDurably(path: string, text: string): void {
+  writeSynced(`${path}.tmp`, text, "w");
+  renameSync(`${path}.tmp`, path);
 }
 
 /**
@@ -207,7 +201,7 @@ class FileOutbox implements OutboxStore {
   }
   settle(item: OutboxItem, receipt: Receipt) {
     if (receipt.status === "rejected") writeDurably(join(this.rejected, `${String(item.no).padStart(12, "0")}.json`), JSON.stringify({ item, receipt }, null, 2));
-    appendDurably(join(this.dir, "receipts.ndjson"), JSON.stringify(receipt) + "\n");
+    writeSynced(join(this.dir, "receipts.ndjson"), JSON.stringify(receipt) + "\n", "a");
   }
 }
 
