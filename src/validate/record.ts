@@ -9,9 +9,8 @@ import type { ErrorObject } from "ajv";
 import type { Finding } from "../findings/finding.ts";
 import { checkCodeHierarchy, checkDataKey, checkDataKeyPrefix, IDENTIFIER_FORMATS, isIdentifierFormat } from "../identifiers/index.ts";
 import type { Codelist } from "../specs/codelists.ts";
-import type { LocalizedText } from "../specs/manifest.ts";
 import { parseNotation } from "../specs/notation.ts";
-import { fillMessage, ruleById, ruleForFailure, type MessageParam, type RuleCatalogue, type ValidationRule } from "./catalogue.ts";
+import { fillMessage, ruleById, ruleForFailure, type MessageParam, type RuleCatalogue } from "./catalogue.ts";
 import type { CompiledContracts, DataSetPlan } from "./contracts.ts";
 import { schemaAt, type Schema } from "./schemas.ts";
 
@@ -70,7 +69,7 @@ export class RecordChecker {
   checkRecord(record: unknown, ctx: RecordContext = {}): Finding[] {
     const out: Finding[] = [];
     if (!isObject(record)) {
-      const detail = this.message(ruleForFailure(this.catalogue, { keyword: "type", codelist: false }), { field: { zh: "上报记录", en: "record" }, value: show(record), limit: this.jsonType("object") });
+      const detail = fillMessage(ruleForFailure(this.catalogue, { keyword: "type", codelist: false }), { field: { zh: "上报记录", en: "record" }, value: show(record), limit: this.jsonType("object") });
       this.add(out, ctx, undefined, "envelope-invalid", "", { detail });
       return out;
     }
@@ -112,9 +111,9 @@ export class RecordChecker {
     if (problems === true) return;
     for (const { field, parentField } of problems)
       this.add(out, ctx, record, "field-code-hierarchy", `/context/${field}`, {
-        field: this.fieldLabel(plan.schema.properties?.[field], field),
+        field: this.fieldOf(plan, field),
         value: show(context[field]),
-        parentField: this.fieldLabel(plan.schema.properties?.[parentField], parentField),
+        parentField: this.fieldOf(plan, parentField),
         parentValue: show(context[parentField]),
       });
   }
@@ -130,10 +129,10 @@ export class RecordChecker {
       if (result === true) continue;
       const format = this.catalogue.formats.get(kind.format);
       this.add(out, ctx, record, "field-subject-code", `/context/${field}`, {
-        field: this.fieldLabel(plan.schema.properties?.[field], field),
+        field: this.fieldOf(plan, field),
         value: show(value),
         kind: format ? { zh: format.zh, en: format.en } : kind.format,
-        typeField: this.fieldLabel(plan.schema.properties?.[typeField], typeField),
+        typeField: this.fieldOf(plan, typeField),
         typeCode: { zh: `${type}（${kind.code.zh}）`, en: `${type} (${kind.code.en})` },
         reason: this.reason(kind.format, result),
       });
@@ -172,7 +171,7 @@ export class RecordChecker {
       if (scope === "envelope" && top === "DATA_NO" && !missing) this.add(out, ctx, record, "data-no-unknown", path, { value: show(value) });
       else if (scope === "envelope" && top === "DATA_KEY" && !missing)
         this.add(out, ctx, record, "data-key-invalid", path, { value: show(value), reason: this.reason("data-key", typeof value === "string" ? checkDataKey(value) : "length") });
-      else this.add(out, ctx, record, scope === "package" ? "package-invalid" : "envelope-invalid", path, { detail: this.message(fieldRule, params) });
+      else this.add(out, ctx, record, scope === "package" ? "package-invalid" : "envelope-invalid", path, { detail: fillMessage(fieldRule, params) });
     }
   }
 
@@ -229,10 +228,6 @@ export class RecordChecker {
     if (!out.some((f) => f.path === path)) out.push(this.finding(ruleId, ctx, path, params, record));
   }
 
-  private message(rule: ValidationRule, params: Params): LocalizedText {
-    return fillMessage(rule, params);
-  }
-
   /** The worded reason an identifier check gave, filled with `params`. */
   private reason(format: string, code: true | string, params: Params = {}): MessageParam {
     if (code === true) return undefined;
@@ -247,6 +242,11 @@ export class RecordChecker {
 
   private jsonType(type: string): MessageParam {
     return this.catalogue.jsonTypes[type] ?? type;
+  }
+
+  /** A field of the data set, named for a message. */
+  private fieldOf(plan: DataSetPlan, name: string): MessageParam {
+    return this.fieldLabel(plan.schema.properties?.[name], name);
   }
 
   private fieldLabel(schema: Schema | undefined, name: string): MessageParam {
