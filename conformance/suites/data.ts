@@ -10,7 +10,7 @@ import { canonicalJson, loadAccessApi, SCENARIO_CATALOGUE, type ScenarioDefiniti
 import type { CheckContext } from "../context.ts";
 import type { ProbeResponse } from "../runner/http-probe.ts";
 import { skip, type CheckDefinition, type GroupDefinition } from "../runner/model.ts";
-import { runScenario, scenarioCheckId, unlessSandbox } from "./hook.ts";
+import { ensureScenarioData, runScenario, scenarioCheckId, unlessSandbox } from "./hook.ts";
 import { Judge, mapLimit, requestLine, t } from "./judge.ts";
 import { judgeRecords, validateRecords } from "./records.ts";
 import { call, discovery, sampleCodes, servedDataSets, STATE, unknownDataKey, type CallOptions, type RecordItem } from "./state.ts";
@@ -102,6 +102,7 @@ const list: CheckDefinition<CheckContext> = {
   needs: ["discovery.document"],
   async run(ctx) {
     const j = new Judge();
+    await ensureScenarioData(ctx);
     const sets = j.ok<{ items: Array<{ DATA_NO: number }> }>("listDataSets", await call(ctx, "listDataSets"));
     const served = [...new Set([...(await servedDataSets(ctx)), ...(sets?.items.map((i) => i.DATA_NO) ?? [])])].sort((a, b) => a - b);
     const norms = loadAccessApi().dataSets();
@@ -218,17 +219,25 @@ function largest(l: Listing, min: number): [number, RecordItem[]] | undefined {
 const updatedSince: CheckDefinition<CheckContext> = {
   id: "data.updated-since",
   title: t("updatedSince 只返回其后更新的数据", "updatedSince returns only what changed after it"),
-  needs: ["data.list"],
+  // It also pages with the filter, so paging itself must work first.
+  needs: ["data.pagination-complete"],
   async run(ctx) {
     const j = new Judge();
     const pick = largest(requireListing(ctx), 2);
     if (!pick) return skip("没有至少含 2 条记录的数据集，无法检验增量同步", "No data set has two records or more, so incremental sync cannot be tested");
     const [dataNo, items] = pick;
     const sorted = [...items].sort((a, b) => (after(a, b) ? 1 : -1));
-    for (const since of [sorted[Math.floor(sorted.length / 2) - 1]!.updatedAt, sorted[sorted.length - 1]!.updatedAt]) {
-      const w = await walk(ctx, j, dataNo, { limit: LIST_LIMIT, updatedSince: since });
+    // From the middle, from the latest (nothing after it), and paged one at a time from the first (the cursor keeps the filter).
+    const cases = [
+      { since: sorted[Math.floor(sorted.length / 2) - 1]!.updatedAt, limit: LIST_LIMIT },
+      { since: sorted[sorted.length - 1]!.updatedAt, limit: LIST_LIMIT },
+      { since: sorted[0]!.updatedAt, limit: 1 },
+    ];
+    for (const { since, limit } of cases) {
+      const w = await walk(ctx, j, dataNo, { limit, updatedSince: since }, { maxPages: sorted.length + 5 });
       const expected = sorted.filter((i) => Date.parse(i.updatedAt) > Date.parse(since));
-      if (w.complete) compareKeys(j, t(`updatedSince=${since}`, `updatedSince=${since}`), keysOf(w.items), keysOf(expected), w.pages[0]);
+      const what = t(`updatedSince=${since}、每页 ${limit} 条`, `updatedSince=${since}, ${limit} a page`);
+      if (w.complete) compareKeys(j, what, keysOf(w.items), keysOf(expected), w.pages[w.pages.length - 1]);
     }
     return j.verdict(t(`数据集 ${dataNo} 按 updatedSince 只返回其后更新的记录。`, `Data set ${dataNo} returns only the records updated after updatedSince.`));
   },
@@ -263,12 +272,6 @@ const paginationComplete: CheckDefinition<CheckContext> = {
       compareKeys(j, t(`数据集 ${dataNo} 每页 ${limit} 条翻页`, `data set ${dataNo} paged ${limit} at a time`), keysOf(w.items), keysOf(items), w.pages[1] ?? w.pages[0]);
       judgeOrder(j, dataNo, w);
     });
-    // Paging and updatedSince together: the cursor keeps the filter.
-    const [dataNo, items] = largest(l, 2)!;
-    const since = [...items].sort((a, b) => (after(a, b) ? 1 : -1))[0]!.updatedAt;
-    const w = await walk(ctx, j, dataNo, { limit: 1, updatedSince: since }, { maxPages: items.length + 5 });
-    if (w.complete)
-      compareKeys(j, t(`数据集 ${dataNo} 以 updatedSince=${since} 每页 1 条翻页`, `data set ${dataNo} paged 1 at a time with updatedSince=${since}`), keysOf(w.items), keysOf(items.filter((i) => Date.parse(i.updatedAt) > Date.parse(since))), w.pages[1] ?? w.pages[0]);
     return j.verdict(t(`${multi.length} 个数据集分 ${pages} 页遍历，每条记录恰好出现一次且有序。`, `${multi.length} data sets paged in ${pages} pages return every record exactly once, in order.`));
   },
 };
@@ -367,5 +370,5 @@ const etag: CheckDefinition<CheckContext> = {
 export const dataGroup: GroupDefinition<CheckContext> = {
   id: "data",
   title: t("监管与对账交易数据", "Trading data for supervision and reconciliation"),
-  checks: [list, dataSets, payloadValid, get, notFound, updatedSince, paginationComplete, paginationConcurrent, etag],
+  checks: [list, dataSets, payloadValid, get, notFound, paginationComplete, updatedSince, paginationConcurrent, etag],
 };
