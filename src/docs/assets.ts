@@ -68,6 +68,7 @@ blockquote { margin: 0.8em 0; padding: 0.3em 1em; border-left: 4px solid var(--l
 
 /* Standard texts (GB/T 1.1 layout) */
 .page-standard main, .page-guide main { max-width: 60em; }
+@media screen { .standard table.fields { display: block; overflow-x: auto; } }
 .standard .cover { text-align: center; padding: 3em 0 2em; border-bottom: 2px solid var(--ink); margin-bottom: 1.5em; }
 .standard .cover .doc-title { font-size: 2em; font-weight: 700; margin: 0.5em 0; line-height: 1.4; }
 .standard .cover .doc-title-en { font-size: 1.1em; color: var(--muted); }
@@ -94,6 +95,14 @@ blockquote { margin: 0.8em 0; padding: 0.3em 1em; border-left: 4px solid var(--l
   tr, .clause, .term { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   pre { white-space: pre-wrap; }
+  table { font-size: 7pt; width: 100%; }
+  th, td { padding: 0.2em 0.3em; }
+  table.fields { table-layout: fixed; }
+  table.fields code { white-space: normal; overflow-wrap: anywhere; }
+  table.fields th:nth-child(1) { width: 4%; } table.fields th:nth-child(2) { width: 17%; } table.fields th:nth-child(3) { width: 10%; }
+  table.fields th:nth-child(4) { width: 12%; } table.fields th:nth-child(5) { width: 9%; } table.fields th:nth-child(6) { width: 4%; }
+  table.fields th:nth-child(7) { width: 11%; } table.fields th:nth-child(8) { width: 9%; } table.fields th:nth-child(9) { width: 12%; }
+  h2 .permalink, h3 .permalink { display: none; }
   .standard .cover { min-height: 240mm; border: 0; display: flex; flex-direction: column; justify-content: center; }
   .standard .toc, .standard .chapter, .standard .annex, .standard .foreword { break-before: page; page-break-before: always; }
   tr:target, div:target, section:target { background: none; }

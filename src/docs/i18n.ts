@@ -37,6 +37,7 @@ const W = {
   page: { zh: "页面", en: "Page" },
   chooseLanguage: { zh: "选择语言", en: "Choose a language" },
   standards: { zh: "标准文本", en: "Standard texts" },
+  references: { zh: "参考资料", en: "References" },
   dataDictionary: { zh: "数据字典", en: "Data dictionary" },
   codelists: { zh: "代码表", en: "Code lists" },
   api: { zh: "接口参考", en: "API reference" },

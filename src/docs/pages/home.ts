@@ -35,7 +35,7 @@ export function homePage(): Page {
         `<ul class="cards">${books
           .map((b) => `<li>${ctx.link(paths.standard(b.id), `${esc(b.id)} ${ctx.p(b)}`)}<p>${esc(b.source)} · ${ctx.link(paths.requirementBook(b.id), ctx.t("requirements"))}</p></li>`)
           .join("")}</ul>`,
-        `<h2 id="references">${ctx.t("dataDictionary")} · ${ctx.t("api")}</h2>`,
+        `<h2 id="references">${ctx.t("references")}</h2>`,
         `<ul class="cards">${REFERENCES.map(([key, to]) => `<li>${ctx.link(to, ctx.t(key))}</li>`).join("")}</ul>`,
         `<h2 id="guides">${ctx.t("guides")}</h2>`,
       ];
