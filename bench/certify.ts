@@ -60,7 +60,7 @@ async function run(label: string, latency: boolean): Promise<number> {
   const platform = await startPlatformSession({ credentials: { clientId: "ywjy-bench" } });
   const proxy = latency ? await latencyProxy(LATENCY_MS) : undefined;
   const target = await startReferenceTarget({ platform, records, ...(proxy ? { publicUrl: proxy.url } : {}) });
-  proxy?.upstream(Number(new URL(target.system.server.address() ? `http://127.0.0.1:${(target.system.server.address() as AddressInfo).port}` : target.url).port));
+  proxy?.upstream((target.system.server.address() as AddressInfo).port);
   const started = performance.now();
   const { report } = await certify({ target: proxy?.url ?? target.url, credentials: target.credentials, platform, outDir: join(out, label) });
   const ms = performance.now() - started;
