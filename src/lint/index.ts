@@ -363,6 +363,10 @@ function lintQualityRules(r: Reporter, def: Defined, files: Array<YamlSource | u
       if (where.has(id) || def.validationRules.has(id)) r.add("rule-id-duplicate", src.file, at("id"), { id, other: where.get(id) ?? "specs/reporting/validation-rules.yaml" });
       where.set(id, src.file);
       r.text(src, ["rules", i], rule, `rule ${id}`);
+      for (const key of ["requirement", "requirements"])
+        asArray(rule?.[key]).forEach((q, j) => {
+          if (!def.requirements.has(String(q))) r.add("requirement-unknown", src.file, src.line(key === "requirement" ? ["rules", i, key] : ["rules", i, key, j]), { where: `rule ${id}`, id: String(q) });
+        });
       for (const part of ["definition", "message"]) r.text(src, ["rules", i, part], rule?.[part], `${part} of rule ${id}`);
       asArray(rule?.basis).forEach((b: any, j) => {
         r.text(src, ["rules", i, "basis", j], b, `basis of rule ${id}`);

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LINT_RULES, lintBundle, type LintProblem, type LintResult, type LintRuleId } from "../../src/lint/index.ts";
+import { formatLintText, LINT_RULES, lintBundle, type LintProblem, type LintResult, type LintRuleId } from "../../src/lint/index.ts";
 import { generatedDir, packageRoot } from "../../src/paths.ts";
 
 interface Case {
@@ -122,6 +122,13 @@ describe("ywjy lint", () => {
     expect(found[0]!.message.en.length).toBeGreaterThan(0);
     // The passing case: the unbroken bundle has no such problem there.
     expect(at(baseline.problems, c.rule, reportedIn, line)).toEqual([]);
+  });
+
+  it("prints one problem a line as text, in the language asked for, then the counts", () => {
+    const out = formatLintText(baseline, "en").split("\n");
+    expect(out.some((l) => /^specs\/\S+:\d+ {2}info {2}unverified-fact {2}unverified: /.test(l))).toBe(true);
+    expect(out.at(-1)).toMatch(/^0 errors, \d+ warnings, \d+ infos$/);
+    expect(formatLintText(baseline, "zh").split("\n").at(-1)).toMatch(/^0 个错误，\d+ 个警告，\d+ 条提示$/);
   });
 
   it("has a failing case for every rule", () => {
