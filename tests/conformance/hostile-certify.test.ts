@@ -1,0 +1,48 @@
+/**
+ * A whole certification against a hostile target (conformance/hostile-target/server.ts) in each of its
+ * modes — it hangs, sends a 1 GB body, loops redirects, answers garbage, resets connections, … — ends
+ * within the global deadline with a complete, signed report in which the target is not certified.
+ */
+import { describe, expect, it } from "vitest";
+import { certify } from "../../conformance/certify.ts";
+import { startHostileTarget, type HostileMode } from "../../conformance/hostile-target/server.ts";
+import { startPlatformSession } from "../../conformance/platform-session.ts";
+import { verifyReportFolder } from "../../conformance/report/folder.ts";
+import { suites } from "../../conformance/suites/index.ts";
+import { TEST_TIMING, tempDir } from "./certify-helpers.ts";
+
+const DEADLINE_MS = 15_000;
+/** Writing and signing the report after the deadline, on a busy machine. */
+const SLACK_MS = 5_000;
+const MODES: HostileMode[] = ["hang", "huge", "redirect-loop", "garbage", "reset", "slow", "redirect-away", "wrong-type", "html"];
+const checkCount = suites.reduce((n, s) => n + s.groups.reduce((m, g) => m + g.checks.length, 0), 0);
+
+describe.concurrent("certify against a hostile target", () => {
+  it.each(MODES)("%s: a complete report within the global deadline", { timeout: DEADLINE_MS + 30_000 }, async (mode) => {
+    const target = await startHostileTarget(mode);
+    const platform = await startPlatformSession({ credentials: { clientId: "ywjy-test-runner" }, timing: TEST_TIMING });
+    const out = tempDir(`hostile-${mode}`);
+    try {
+      const started = Date.now();
+      const { report, files } = await certify({
+        target: target.url,
+        credentials: { clientId: "ywjy-test-runner", audience: "urn:ywjy:system:0201" },
+        platform,
+        outDir: out,
+        deadlineMs: DEADLINE_MS,
+        requestTimeoutMs: 1000,
+        maxBodyBytes: 1 << 20,
+      });
+      expect(Date.now() - started).toBeLessThan(DEADLINE_MS + SLACK_MS);
+      expect(files).toHaveLength(6);
+      expect(report.checks).toHaveLength(checkCount);
+      expect(report.summary.certified).toBe(false);
+      expect(report.checks.filter((c) => c.suite === "channel" && c.outcome === "pass").map((c) => c.id)).toEqual([]);
+      expect(report.summary.checks.fail + report.summary.checks.error).toBeGreaterThan(0);
+      expect((await verifyReportFolder(out)).ok).toBe(true);
+    } finally {
+      await platform.close();
+      await target.close();
+    }
+  });
+});
