@@ -37,8 +37,6 @@ export interface OperationInfo {
   path: string;
   /** The scopes of the platform token the operation needs; undefined when it needs no token. */
   scopes?: string[];
-  /** The security scheme names the operation accepts ([] = public). */
-  schemes: string[];
   parameters: ParameterInfo[];
   requirements: string[];
   hasBody: boolean;
@@ -134,7 +132,6 @@ export class AccessApi {
           method: method.toUpperCase(),
           path,
           scopes: security.length === 0 || security.some((s) => Object.keys(s).length === 0) || !token ? undefined : (token.platformToken as string[]),
-          schemes: security.flatMap((s) => Object.keys(s)),
           parameters: [...params.values()],
           requirements: op["x-requirements"] ?? [],
           hasBody: op.requestBody !== undefined,
