@@ -132,7 +132,7 @@ const rateLimited: CheckDefinition<CheckContext> = {
     });
     const send = () => call(ctx, "listDataSets", { scopes: null, headers: { authorization: `Bearer ${token}` } });
     const first = await send();
-    if (!j.status(first, 200)) return j.verdict(t("", ""));
+    if (!j.ok("listDataSets", first)) return j.verdict(t("", ""));
     const limit = Number(first.headers["ratelimit-limit"]);
     const remaining = Number(first.headers["ratelimit-remaining"]);
     const announced = nonNegativeInt(first.headers["ratelimit-remaining"]);

@@ -11,7 +11,7 @@ import type { Judge } from "./judge.ts";
 /** How many findings a check keeps in its result (the total is always given). */
 export const FINDINGS_SAMPLE = 50;
 
-const toRuleFinding = (f: Finding): RuleFinding => ({
+export const toRuleFinding = (f: Finding): RuleFinding => ({
   ruleId: f.ruleId,
   severity: f.severity,
   path: f.path,

@@ -18,21 +18,32 @@ interface Provider {
   authorizationEndpoint: URL;
 }
 
-/** The platform session's OpenID provider (its discovery document), or why there is none. */
+/**
+ * The platform session's OpenID provider (its discovery document), or why single sign-on cannot be
+ * driven: the session has none, or the issuer the target trusts (credentials `issuer`) is another one.
+ */
 function provider(ctx: CheckContext): Promise<Provider | Verdict> {
   return once(ctx, "sso-provider", async () => {
     const probe = new HttpProbe(ctx.platform.url, ctx.probe.options);
     const res = await probe.send({ path: ".well-known/openid-configuration" });
-    const endpoint = (res.json as { authorization_endpoint?: unknown } | undefined)?.authorization_endpoint;
+    const meta = (res.json ?? {}) as { issuer?: unknown; authorization_endpoint?: unknown };
+    let endpoint: URL | undefined;
     try {
-      if (res.status === 200 && typeof endpoint === "string") return { probe, authorizationEndpoint: new URL(endpoint) };
+      endpoint = res.status === 200 && typeof meta.authorization_endpoint === "string" ? new URL(meta.authorization_endpoint) : undefined;
     } catch {
-      // fall through
+      endpoint = undefined;
     }
-    return skip(
-      `检测方的平台会话（${ctx.platform.url}）没有可用的 OpenID 提供方，无法驱动单点登录`,
-      `The runner's platform session (${ctx.platform.url}) has no usable OpenID provider, so single sign-on cannot be driven`,
-    );
+    if (!endpoint)
+      return skip(
+        `检测方的平台会话（${ctx.platform.url}）没有可用的 OpenID 提供方，无法驱动单点登录`,
+        `The runner's platform session (${ctx.platform.url}) has no usable OpenID provider, so single sign-on cannot be driven`,
+      );
+    if (meta.issuer !== ctx.platform.issuer)
+      return skip(
+        `目标系统信任的签发方 ${ctx.platform.issuer} 不是检测方平台会话的 OpenID 提供方（${String(meta.issuer)}），无法驱动单点登录`,
+        `The issuer the target trusts (${ctx.platform.issuer}) is not the OpenID provider of the runner's platform session (${String(meta.issuer)}), so single sign-on cannot be driven`,
+      );
+    return { probe, authorizationEndpoint: endpoint };
   });
 }
 

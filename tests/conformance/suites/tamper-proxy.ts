@@ -19,6 +19,8 @@ export interface Answer {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** Close the connection instead of answering. */
+  reset?: boolean;
 }
 
 export interface Tamper {
@@ -67,6 +69,7 @@ export async function startTamperProxy(tamper: Tamper): Promise<TamperProxy> {
       if (changed && !("status" in changed)) x = changed;
       let a = changed && "status" in changed ? changed : await forward(x);
       a = tamper.response?.(x, a) ?? a;
+      if (a.reset) return void req.socket.destroy();
       res.writeHead(a.status, { ...a.headers, "content-length": String(a.body.length) });
       res.end(a.body);
     } catch (e) {
