@@ -10,7 +10,7 @@ import type { LocalizedText } from "../specs/manifest.ts";
 import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
 import type { Amounts } from "./amounts.ts";
 import type { DataSets } from "./datasets.ts";
-import type { Joins } from "./joins.ts";
+import type { JoinKey, Joins } from "./joins.ts";
 import type { QualityRule, QualityRuleBook } from "./rules.ts";
 import { parseStamp, type Workdays } from "./time.ts";
 
@@ -47,6 +47,10 @@ export type Context = Record<string, string>;
 /** One record while it is being checked. */
 export class RecordCtx {
   private cachedRef?: RecordRef;
+  /** join → the record's keys (with their fields), computed once per record for all rules */
+  private joined?: Record<string, JoinKey[]>;
+  private joinedKeys?: Record<string, string[]>;
+  private split?: Record<string, readonly string[]>;
 
   constructor(
     private readonly run: QualityRun,
@@ -61,6 +65,24 @@ export class RecordCtx {
     readonly ts: number | undefined,
     private readonly loc: RecordLocation,
   ) {}
+
+  /** The codes a field holds (several when separated), split once per record. */
+  codes(field: string): readonly string[] {
+    const cache = (this.split ??= {});
+    return (cache[field] ??= this.run.joins.split(this.c[field]));
+  }
+
+  /** The record's keys of a join, each with the field it came from (computed once per record). */
+  entries(join: string): JoinKey[] {
+    const cache = (this.joined ??= {});
+    return (cache[join] ??= this.run.joins.entries(join, this.c, (field) => this.codes(field)));
+  }
+
+  /** The record's keys of a join (shared: do not change the list). */
+  keys(join: string): readonly string[] {
+    const cache = (this.joinedKeys ??= {});
+    return (cache[join] ??= this.entries(join).map((e) => e.key));
+  }
 
   /** The time in a field (DATA_TIMESTAMP parsed once per record). */
   time(field: string): number | undefined {
@@ -137,8 +159,13 @@ export abstract class Evaluator {
 
   /** Counts one check of this rule on a record. */
   protected check(at: Where, ok: boolean): void {
-    this.run.count(this.rule.id, at, ok);
+    this.run.count(this.stats, at, ok);
   }
+
+  private get stats(): RuleStats {
+    return (this.cachedStats ??= this.run.stats.get(this.rule.id)!);
+  }
+  private cachedStats?: RuleStats;
 
   /** Reports a finding of this rule on a record. */
   protected report(at: Where, field: string, params: Record<string, MessageParam>): void {
@@ -335,8 +362,7 @@ export class QualityRun {
     return this.input.systems[sys]!.systemNo;
   }
 
-  count(ruleId: string, at: Where, ok: boolean): void {
-    const s = this.stats.get(ruleId)!;
+  count(s: RuleStats, at: Where, ok: boolean): void {
     s.checked++;
     const sys = 2 * at.sys;
     const dom = 2 * at.domain;

@@ -46,8 +46,8 @@ export class Joins {
     return this.separator.test(v) ? [...new Set(v.split(this.separator).filter((s) => s !== ""))] : [v];
   }
 
-  /** The record's keys of `join`, each with its field. */
-  entries(join: string, c: Record<string, unknown>): JoinKey[] {
+  /** The record's keys of `join`, each with its field (`codes` splits a field, when the caller caches it). */
+  entries(join: string, c: Record<string, unknown>, codes: (field: string) => readonly string[] = (f) => this.split(c[f])): JoinKey[] {
     const spec = this.spec(join);
     let prefix = "";
     if (spec.within !== undefined) {
@@ -55,7 +55,7 @@ export class Joins {
       prefix = (c[spec.within] as string).trim() + "|";
     }
     const out: JoinKey[] = [];
-    for (const field of spec.fields) for (const code of this.split(c[field])) out.push({ key: prefix + code, field });
+    for (const field of spec.fields) for (const code of codes(field)) out.push({ key: prefix + code, field });
     if (out.length === 0 && spec.within !== undefined) out.push({ key: prefix + WILDCARD, field: spec.fields[0]! });
     return out;
   }

@@ -11,12 +11,10 @@ export const DAY = 86_400;
 
 /** Seconds of a yyyyMMddHHmmss or yyyyMMdd value; undefined when it is not a real date and time. */
 export function parseStamp(v: unknown): number | undefined {
-  if (typeof v !== "string") return undefined;
-  if (v.length === 14) {
-    if (checkYyyyMMddHHmmss(v) !== true) return undefined;
-  } else if (v.length !== 8 || checkYyyyMMdd(v) !== true) return undefined;
-  const ms = Date.UTC(digitsAt(v, 0, 4), digitsAt(v, 4, 6) - 1, digitsAt(v, 6, 8), v.length === 14 ? digitsAt(v, 8, 10) : 0, v.length === 14 ? digitsAt(v, 10, 12) : 0, v.length === 14 ? digitsAt(v, 12, 14) : 0);
-  return ms / 1000;
+  if (typeof v !== "string" || (v.length !== 14 && v.length !== 8)) return undefined;
+  if ((v.length === 14 ? checkYyyyMMddHHmmss(v) : checkYyyyMMdd(v)) !== true) return undefined;
+  const time = v.length === 14 ? digitsAt(v, 8, 10) * 3600 + digitsAt(v, 10, 12) * 60 + digitsAt(v, 12, 14) : 0;
+  return Date.UTC(digitsAt(v, 0, 4), digitsAt(v, 4, 6) - 1, digitsAt(v, 6, 8)) / 1000 + time;
 }
 
 export const dayOf = (t: number): number => Math.floor(t / DAY);

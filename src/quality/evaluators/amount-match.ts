@@ -43,7 +43,7 @@ export class AmountMatch extends Evaluator {
       if (r.dataNo === p.right.dataNo) {
         const a = this.amountOf(r, p.right);
         if (a)
-          for (const key of this.run.joins.keys(p.join, r.c)) {
+          for (const key of r.keys(p.join)) {
             let m = p.rights.get(key);
             if (!m) p.rights.set(key, (m = new Map()));
             m.set(a.party, a.micro);
@@ -52,7 +52,7 @@ export class AmountMatch extends Evaluator {
       if (r.dataNo === p.left.dataNo) {
         const a = this.amountOf(r, p.left);
         if (a)
-          for (const key of this.run.joins.keys(p.join, r.c))
+          for (const key of r.keys(p.join))
             p.lefts.push({ key, ...a, amount: r.c[p.left.amount]!, unitCode: r.c[p.left.unit], ref: r.ref() });
       }
     }

@@ -42,7 +42,7 @@ export class BidBook {
     const party = r.c[spec.party];
     const yuan = env.run.amounts.yuan(r.c[spec.amount], r.c[spec.unit]);
     if (typeof party !== "string" || party === "" || yuan === undefined || !(yuan > 0)) return;
-    for (const key of env.run.joins.keys(spec.join, r.c)) {
+    for (const key of r.keys(spec.join)) {
       let m = this.bids.get(key);
       if (!m) this.bids.set(key, (m = new Map()));
       m.set(party, { party, yuan, ref: r.ref() });

@@ -27,7 +27,7 @@ export class CodeHierarchy extends Evaluator {
     for (const p of this.parents) {
       const parent = r.c[p.field];
       if (typeof parent !== "string" || parent === "") continue;
-      const children = this.run.joins.entries(p.join, r.c);
+      const children = r.entries(p.join);
       if (children.length === 0) continue;
       let ok = true;
       const deferred: Parent["pending"] = [];

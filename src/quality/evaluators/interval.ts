@@ -25,7 +25,7 @@ interface Target {
   fromTimes: Map<string, number>;
   /** join key → whether the parent meets `when` */
   parents: Map<string, boolean>;
-  pending: Array<{ to: number; toValue: string; from?: number; fromValue?: string; keys: string[]; parentKeys: string[]; ref: RecordRef }>;
+  pending: Array<{ to: number; toValue: string; from?: number; fromValue?: string; keys: readonly string[]; parentKeys: readonly string[]; ref: RecordRef }>;
 }
 
 export class Interval extends Evaluator {
@@ -62,14 +62,14 @@ export class Interval extends Evaluator {
       const from = t.from as JoinedFrom;
       const at = r.time(from.field);
       if (at === undefined) continue;
-      for (const key of this.run.joins.keys(from.join, r.c)) {
+      for (const key of r.keys(from.join)) {
         const before = t.fromTimes.get(key);
         if (before !== undefined && before <= at) continue;
         t.fromTimes.set(key, at);
         this.fromValues.set(`${i}|${key}`, r.c[from.field]!);
       }
     }
-    for (const t of this.asParent.get(r.dataNo) ?? []) for (const key of this.run.joins.keys(t.parent!.join, r.c)) t.parents.set(key, matches(r.c, t.parent!.when));
+    for (const t of this.asParent.get(r.dataNo) ?? []) for (const key of r.keys(t.parent!.join)) t.parents.set(key, matches(r.c, t.parent!.when));
     for (const t of this.asTo.get(r.dataNo) ?? []) this.target(r, t);
   }
 
@@ -79,7 +79,7 @@ export class Interval extends Evaluator {
     const toValue = r.c[t.to];
     const to = r.time(t.to);
     if (to === undefined) return;
-    const parentKeys = t.parent ? this.run.joins.keys(t.parent.join, r.c) : [];
+    const parentKeys = t.parent ? r.keys(t.parent.join) : [];
     if (typeof t.from === "string") {
       const fromValue = r.c[t.from];
       const from = r.time(t.from);
@@ -87,7 +87,7 @@ export class Interval extends Evaluator {
       if (t.parent) t.pending.push({ to, toValue: toValue!, from, fromValue, keys: [], parentKeys, ref: r.ref() });
       else this.judge(r, t, from, fromValue!, to, toValue!);
     } else {
-      const keys = this.run.joins.keys(t.from.join, r.c);
+      const keys = r.keys(t.from.join);
       if (keys.length > 0) t.pending.push({ to, toValue: toValue!, keys, parentKeys, ref: r.ref() });
     }
   }

@@ -56,13 +56,13 @@ export class Lifecycle extends Evaluator {
 
   record(r: RecordCtx): void {
     const viaStage = this.viaStages.get(r.dataNo);
-    if (viaStage !== undefined) for (const key of this.run.joins.keys(this.viaJoin!, r.c)) this.viaKeys.get(viaStage)!.add(key);
+    if (viaStage !== undefined) for (const key of r.keys(this.viaJoin!)) this.viaKeys.get(viaStage)!.add(key);
     const stage = this.stageOf.get(r.dataNo);
     const isStop = this.stop.has(r.dataNo);
     if (stage === undefined && !isStop) return;
     const ts = r.ts ?? -Infinity;
-    const via = this.viaJoin !== undefined ? this.run.joins.keys(this.viaJoin, r.c)[0] : undefined;
-    for (const { key, field } of this.run.joins.entries(this.join, r.c)) {
+    const via = this.viaJoin !== undefined ? r.keys(this.viaJoin)[0] : undefined;
+    for (const { key, field } of r.entries(this.join)) {
       let t = this.trades.get(key);
       if (!t) this.trades.set(key, (t = { stages: 0, stop: false, last: [] }));
       if (isStop) t.stop = true;

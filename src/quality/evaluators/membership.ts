@@ -33,7 +33,7 @@ export class Membership extends Evaluator {
       if (r.dataNo === p.set.dataNo) {
         const code = r.c[p.set.field];
         if (typeof code === "string" && code !== "")
-          for (const key of this.run.joins.keys(p.join, r.c)) {
+          for (const key of r.keys(p.join)) {
             let s = p.sets.get(key);
             if (!s) p.sets.set(key, (s = new Set()));
             s.add(code);
@@ -41,7 +41,7 @@ export class Membership extends Evaluator {
       }
       if (r.dataNo === p.member.dataNo) {
         const code = r.c[p.member.field];
-        if (typeof code === "string" && code !== "") for (const key of this.run.joins.keys(p.join, r.c)) p.members.push({ key, code, ref: r.ref() });
+        if (typeof code === "string" && code !== "") for (const key of r.keys(p.join)) p.members.push({ key, code, ref: r.ref() });
       }
     }
   }

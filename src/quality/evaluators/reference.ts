@@ -25,9 +25,9 @@ export class Reference extends Evaluator {
   }
 
   record(r: RecordCtx): void {
-    if (r.dataNo === this.to.dataNo) for (const code of this.run.joins.split(r.c[this.to.field])) this.known.add(code);
+    if (r.dataNo === this.to.dataNo) for (const code of r.codes(this.to.field)) this.known.add(code);
     for (const field of this.from.get(r.dataNo) ?? []) {
-      for (const code of this.run.joins.split(r.c[field])) {
+      for (const code of r.codes(field)) {
         if (this.known.has(code)) this.check(r, true);
         else this.pending.push({ code, field, ref: r.ref() });
       }

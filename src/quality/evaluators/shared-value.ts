@@ -6,14 +6,21 @@
 import { fieldName } from "../datasets.ts";
 import { Evaluator, type EvaluatorEnv, type RecordCtx } from "../engine.ts";
 
+/** FNV-1a of a value, seeded by its field's index: kept instead of the value, so memory holds numbers, not strings. */
+function hash(value: string, field: number): number {
+  let h = (0x811c9dc5 ^ field) >>> 0;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
 export class SharedValue extends Evaluator {
   readonly dataNos: number[];
   private readonly join: string;
   private readonly party: string;
   private readonly fields: string[];
   private readonly ignore: Set<string>;
-  /** join key → field index → value → the first party that gave it */
-  private readonly seen = new Map<string, Array<Map<string, string>>>();
+  /** join key → hash of (field index, value) → the first party that gave it; a hash collision at most adds a warning */
+  private readonly seen = new Map<string, Map<number, string>>();
 
   constructor(env: EvaluatorEnv) {
     super(env);
@@ -28,27 +35,29 @@ export class SharedValue extends Evaluator {
   record(r: RecordCtx): void {
     const party = r.c[this.party];
     if (typeof party !== "string" || party === "") return;
-    const keys = this.run.joins.keys(this.join, r.c);
+    const keys = r.keys(this.join);
     if (keys.length === 0) return;
     let ok = true;
-    this.fields.forEach((field, i) => {
+    for (let i = 0; i < this.fields.length; i++) {
+      const field = this.fields[i]!;
       const raw = r.c[field];
-      if (typeof raw !== "string") return;
+      if (typeof raw !== "string") continue;
       const value = raw.trim();
-      if (value === "" || this.ignore.has(value)) return;
+      if (value === "" || this.ignore.has(value)) continue;
       let reported = false;
+      const h = hash(value, i);
       for (const key of keys) {
-        let byField = this.seen.get(key);
-        if (!byField) this.seen.set(key, (byField = this.fields.map(() => new Map())));
-        const other = byField[i]!.get(value);
-        if (other === undefined) byField[i]!.set(value, party);
+        let seen = this.seen.get(key);
+        if (!seen) this.seen.set(key, (seen = new Map()));
+        const other = seen.get(h);
+        if (other === undefined) seen.set(h, party);
         else if (other !== party && !reported) {
           reported = true;
           ok = false;
           this.report(r, field, { party, field, fieldName: fieldName(this.run.dataSets, r.dataNo, field), value, otherParty: other, key: this.run.joins.show(key) });
         }
       }
-    });
+    }
     this.check(r, ok);
   }
 }
