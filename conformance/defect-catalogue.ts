@@ -8,6 +8,8 @@ import { readYamlFile } from "../src/specs/yaml-file.ts";
 export interface DefectVariant {
   name: string;
   defects: string[];
+  /** Defects of the target's channel layer (conformance/reference-target.ts CHANNEL_DEFECTS). */
+  channelDefects: string[];
   fails: string[];
   crossTalk: Array<{ check: string; why: string }>;
   platform: { deliveryDeadlineMs?: number; receiveWindowMs?: number };
@@ -37,6 +39,7 @@ export function loadDefectCatalogue(path = DEFECT_CATALOGUE_PATH): DefectCatalog
     if (names.has(v.name)) fail(`${at}/name`, `${v.name} is named twice`);
     names.add(v.name);
     if (!isStrings(v.defects)) fail(`${at}/defects`, "a list of defect switches is required");
+    if (v.channelDefects !== undefined && !isStrings(v.channelDefects)) fail(`${at}/channelDefects`, "a list of channel defect names is required");
     if (!isStrings(v.fails)) fail(`${at}/fails`, "a list of check IDs is required");
     const crossTalk = v.crossTalk ?? [];
     if (!Array.isArray(crossTalk) || !crossTalk.every((c) => isObject(c) && typeof c.check === "string" && typeof c.why === "string"))
@@ -47,6 +50,7 @@ export function loadDefectCatalogue(path = DEFECT_CATALOGUE_PATH): DefectCatalog
     return {
       name: v.name,
       defects: v.defects as string[],
+      channelDefects: (v.channelDefects as string[] | undefined) ?? [],
       fails: v.fails as string[],
       crossTalk: crossTalk as DefectVariant["crossTalk"],
       platform: platform as DefectVariant["platform"],

@@ -12,9 +12,9 @@
  * from its database; reconciling right after each burst, the sandbox covers what it handed over, so that
  * a push still on its way is not taken for a lost one.)
  */
-import { randomBytes } from "node:crypto";
-import type { ReportRecord } from "../generated/sdk/channel.ts";
-import { generateSigningKey } from "../src/auth/index.ts";
+import { randomBytes, randomUUID } from "node:crypto";
+import { CHANNEL_HEADERS, CHANNEL_PATHS, type Receipt, type ReportRecord } from "../generated/sdk/channel.ts";
+import { generateSigningKey, signDetached, type SigningKey } from "../src/auth/index.ts";
 import { recordDay } from "../src/platform/reconciliation.ts";
 import { Publisher } from "../src/sdk/publisher.ts";
 import type { RecordEvent, RecordSink } from "../src/sdk/record-sink.ts";
@@ -22,10 +22,27 @@ import type { Credentials } from "./credentials.ts";
 import type { RunnerPlatform } from "./platform-session.ts";
 import { startReferenceSystem, type DefectName, type RecordFactory, type ReferenceSystem } from "./reference-system/index.ts";
 
+/**
+ * Deliberate defects of the target's side of the reporting channel, for the runner's self-test: the
+ * publisher is sound, so these sit between it and the network (and in the sink's reconciliation).
+ */
+export const CHANNEL_DEFECTS = {
+  "ignore-retry-after": "the platform's Retry-After never reaches the sender, which retries on its own schedule",
+  "retry-as-new-message": "a retry goes out under a new event id (signed anew), not as the same message",
+  "give-up-after-refusal": "a message refused for its signature or registration is dropped instead of kept for a retry",
+  "no-reconciliation": "the system never posts a reconciliation manifest",
+  "no-resend": "the system posts manifests but does not push again what the reply names missing",
+} as const;
+
+export type ChannelDefect = keyof typeof CHANNEL_DEFECTS;
+
+export const isChannelDefect = (name: string): name is ChannelDefect => Object.hasOwn(CHANNEL_DEFECTS, name);
+
 export interface ReferenceTargetOptions {
   /** The runner's platform: a session in this process (the target's clients are registered with it), or the URL of one elsewhere. */
   platform: RunnerPlatform | { url: string; issuer?: string };
   defects?: Iterable<DefectName>;
+  channelDefects?: Iterable<ChannelDefect>;
   /** How late pushes come under the late-push defect. */
   lateMs?: number;
   host?: string;
@@ -55,14 +72,17 @@ class PublishingSink implements RecordSink {
   /** The latest version of each DATA_KEY handed to the channel. */
   private readonly handed = new Map<string, ReportRecord>();
 
-  constructor(private readonly publisher: Publisher) {}
+  constructor(
+    private readonly publisher: Publisher,
+    private readonly defects: ReadonlySet<ChannelDefect>,
+  ) {}
 
   async publish(e: RecordEvent): Promise<void> {
     if (this.closed) return;
     this.handed.set(e.record.DATA_KEY, e.record as ReportRecord);
     this.publisher.publish(e.record as ReportRecord, { occurredAt: e.occurredAt, ...(e.tenderProjectCode ? { orderingKey: e.tenderProjectCode } : {}) });
     this.dirty = true;
-    this.running ??= this.reconcileLoop().finally(() => (this.running = undefined));
+    if (!this.defects.has("no-reconciliation")) this.running ??= this.reconcileLoop().finally(() => (this.running = undefined));
   }
 
   private async reconcileLoop(): Promise<void> {
@@ -74,7 +94,7 @@ class PublishingSink implements RecordSink {
         const days = [...new Set(records.map(recordDay).filter((d): d is string => d !== undefined))];
         if (days.length === 0) break;
         const { report } = await this.publisher.reconcile(records, days).catch(() => ({ report: undefined }));
-        if (!report || report.status === "match") break;
+        if (!report || report.status === "match" || this.defects.has("no-resend")) break;
         this.publisher.resend(report, (k) => this.handed.get(k));
         await this.publisher.drain();
       }
@@ -87,6 +107,41 @@ class PublishingSink implements RecordSink {
   }
 }
 
+const SIGNED_HEADERS = [CHANNEL_HEADERS.eventId, CHANNEL_HEADERS.systemNo, CHANNEL_HEADERS.sequence, CHANNEL_HEADERS.occurredAt, CHANNEL_HEADERS.orderingKey];
+
+/** The publisher's fetch, with the channel defects in force between it and the network. */
+function defectiveFetch(defects: ReadonlySet<ChannelDefect>, key: SigningKey): typeof fetch {
+  const sent = new Set<string>();
+  const refused = new Set<string>();
+  const withoutRetryAfter = async (r: Response) => {
+    const headers = new Headers(r.headers);
+    headers.delete("retry-after");
+    return new Response(await r.text(), { status: r.status, headers });
+  };
+  const push = async (input: Parameters<typeof fetch>[0], init: RequestInit): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    const eventId = headers.get(CHANNEL_HEADERS.eventId)!;
+    const sequence = Number(headers.get(CHANNEL_HEADERS.sequence));
+    if (defects.has("give-up-after-refusal") && refused.has(eventId)) {
+      const receipt: Receipt = { receiptId: randomUUID(), status: "accepted", duplicate: false, sequenceConsumed: true, eventId, sequence, receivedAt: new Date().toISOString(), findings: [] };
+      return new Response(JSON.stringify(receipt), { status: 200, headers: { "content-type": "application/json" } });
+    }
+    if (defects.has("retry-as-new-message") && sent.has(eventId)) {
+      headers.set(CHANNEL_HEADERS.eventId, randomUUID());
+      const signed = Object.fromEntries(SIGNED_HEADERS.map((h) => [h.toLowerCase(), h === CHANNEL_HEADERS.sequence ? sequence : headers.get(h)]));
+      headers.set(CHANNEL_HEADERS.signature, await signDetached(String(init.body), key, signed));
+    }
+    sent.add(headers.get(CHANNEL_HEADERS.eventId)!);
+    const res = await fetch(input, { ...init, headers });
+    if (res.status === 400 || res.status === 403) refused.add(eventId);
+    return res;
+  };
+  return async (input, init) => {
+    const res = String(input).endsWith(CHANNEL_PATHS.reports) && init?.method === "POST" ? await push(input, init) : await fetch(input, init);
+    return defects.has("ignore-retry-after") ? withoutRetryAfter(res) : res;
+  };
+}
+
 export async function startReferenceTarget(o: ReferenceTargetOptions): Promise<ReferenceTarget> {
   const { platform } = o;
   const issuer = platform.issuer ?? platform.url;
@@ -95,8 +150,18 @@ export async function startReferenceTarget(o: ReferenceTargetOptions): Promise<R
   const systemNo = "0201";
   const push = { clientId: `trading-system-${systemNo}`, clientSecret: secret() };
   const sso = { clientId: `system-${systemNo}`, clientSecret: secret() };
-  const publisher = new Publisher({ platformUrl: platform.url, systemNo, ...push, signingKey, verifyReceipts: "discover", requestTimeoutMs: 10_000 });
-  const sink = new PublishingSink(publisher);
+  const channelDefects = new Set(o.channelDefects ?? []);
+  const publisher = new Publisher({
+    platformUrl: platform.url,
+    systemNo,
+    ...push,
+    signingKey,
+    // A receipt the defective layer makes up is not signed.
+    ...(channelDefects.has("give-up-after-refusal") ? {} : { verifyReceipts: "discover" as const }),
+    requestTimeoutMs: 10_000,
+    ...(channelDefects.size ? { fetch: defectiveFetch(channelDefects, signingKey) } : {}),
+  });
+  const sink = new PublishingSink(publisher, channelDefects);
   const system = await startReferenceSystem({
     host: o.host ?? "127.0.0.1",
     sandbox: true,

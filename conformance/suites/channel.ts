@@ -570,9 +570,7 @@ function backoff(r: Setup & { episode?: Episode }): Verdict {
         j.warn(`应答丢失后等待 ${secs(gap)} 秒才重试，超过全抖动退避上限 ${secs(bound)} 秒`, `waited ${secs(gap)} s to retry after a lost answer, more than the full-jitter bound of ${secs(bound)} s`);
     }
   }
-  const delivered = m.lane.some((a) => a.headers.eventId === m.first.headers.eventId && isFinal(a));
-  if (!delivered && retry) j.fail(`${window} 秒内消息未能送达`, `the message was not delivered within ${window} s`);
-  return j.done(t("平台故障后以退避重试，遵从 Retry-After，消息最终送达", "After platform faults the message was retried with back-off, honouring Retry-After, and delivered"));
+  return j.done(t("平台故障后以退避重试，遵从 Retry-After", "After platform faults the message was retried with back-off, honouring Retry-After"));
 }
 
 function idempotentRetry(r: Setup & { episode?: Episode }): Verdict {
@@ -667,10 +665,14 @@ async function receiptHandling(ctx: CheckContext): Promise<Verdict> {
   if (!r.refused) j.fail(`${window} 秒内没有推送到达，无法观察对签名拒收的处理`, `no push arrived within ${window} s, so the handling of a signature refusal could not be observed`);
   else {
     j.show(r.refused, "refused: intake.signature-invalid (the platform withdrew the system's key)");
-    const next = r.episode!.attempts().find((a) => a.at > r.refused!.at && a.headers.orderingKey === r.refused!.headers.orderingKey);
-    if (!next) j.fail(`签名被拒收的消息在 ${window} 秒内未重试（消息被丢弃？）`, `the message refused for its signature was not retried within ${window} s (dropped?)`);
-    else if (next.headers.eventId !== r.refused.headers.eventId || next.headers.sequence !== r.refused.headers.sequence || next.headers.signature !== r.refused.headers.signature) {
-      j.fail("签名被拒收的消息未原样保留重试（事件标识、序号或签名已变）", "the message refused for its signature was not kept and retried as it was (its event id, number or signature changed)");
+    const refused = r.refused.headers;
+    const next = r.episode!.attempts().find((a) => a.at > r.refused!.at && a.headers.orderingKey === refused.orderingKey);
+    if (!next) j.fail(`签名被拒收的消息在 ${window} 秒内未重试`, `the message refused for its signature was not retried within ${window} s`);
+    else if (next.headers.sequence !== refused.sequence) {
+      j.fail(`签名被拒收的消息被丢弃：同一招标项目的下一条消息（序号 ${next.headers.sequence}）随即发出`, `the message refused for its signature was dropped: the next message of its tender project (number ${next.headers.sequence}) went out instead`);
+      j.show(next, "the next message instead of the retry");
+    } else if (next.headers.eventId !== refused.eventId || next.headers.signature !== refused.signature) {
+      j.fail("签名被拒收的消息未原样重试（事件标识或签名已变）", "the message refused for its signature was not retried as it was (its event id or signature changed)");
       j.show(next, "retry");
     }
   }

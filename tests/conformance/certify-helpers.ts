@@ -10,7 +10,7 @@ import { certify, type CertifyOptions } from "../../conformance/certify.ts";
 import type { DefectVariant } from "../../conformance/defect-catalogue.ts";
 import { startPlatformSession, type ChannelTiming } from "../../conformance/platform-session.ts";
 import { parseDefects, SyntheticRecordFactory } from "../../conformance/reference-system/index.ts";
-import { startReferenceTarget, type ReferenceTarget } from "../../conformance/reference-target.ts";
+import { isChannelDefect, startReferenceTarget, type ReferenceTarget } from "../../conformance/reference-target.ts";
 import type { CertificationReport } from "../../specs/conformance/report.ts";
 
 export const TEST_TIMING: ChannelTiming = { receiveWindowMs: 8000, retryWindowMs: 8000, reconcileWindowMs: 4000 };
@@ -27,10 +27,10 @@ export function startTestTarget(platform: { url: string; issuer?: string }, defe
 }
 
 /** Certifies a variant of the reference system in this process and returns the report (written to `outDir`). */
-export async function certifyVariant(v: Pick<DefectVariant, "defects" | "platform" | "lateMs">, outDir = tempDir("variant"), o: Partial<CertifyOptions> = {}): Promise<CertificationReport> {
+export async function certifyVariant(v: Pick<DefectVariant, "defects" | "channelDefects" | "platform" | "lateMs">, outDir = tempDir("variant"), o: Partial<CertifyOptions> = {}): Promise<CertificationReport> {
   const { receiveWindowMs, ...limits } = v.platform;
   const platform = await startPlatformSession({ credentials: { clientId: "ywjy-test-runner" }, limits, timing: { ...TEST_TIMING, ...(receiveWindowMs ? { receiveWindowMs } : {}) } });
-  const target = await startReferenceTarget({ platform, defects: parseDefects(v.defects), records: sharedRecords(), rateLimit: TEST_RATE_LIMIT, ...(v.lateMs !== undefined ? { lateMs: v.lateMs } : {}) });
+  const target = await startReferenceTarget({ platform, defects: parseDefects(v.defects), channelDefects: v.channelDefects.filter(isChannelDefect), records: sharedRecords(), rateLimit: TEST_RATE_LIMIT, ...(v.lateMs !== undefined ? { lateMs: v.lateMs } : {}) });
   try {
     const { report } = await certify({ target: target.url, credentials: target.credentials, platform, outDir, ...o });
     return report;

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { loadDefectCatalogue } from "../../conformance/defect-catalogue.ts";
 import { loadLevels } from "../../conformance/runner/levels.ts";
 import { DEFECT_NAMES } from "../../conformance/reference-system/index.ts";
+import { CHANNEL_DEFECTS } from "../../conformance/reference-target.ts";
 import { suites } from "../../conformance/suites/index.ts";
 import { loadRequirements } from "../../src/specs/requirements.ts";
 import type { CertificationReport } from "../../specs/conformance/report.ts";
@@ -23,6 +24,7 @@ const update = process.env.UPDATE_GOLDEN === "1";
 interface Golden {
   variant: string;
   defects: string[];
+  channelDefects: string[];
   certified: boolean;
   achievedLevel: string | null;
   outcomes: Record<string, string>;
@@ -30,9 +32,10 @@ interface Golden {
   failedRequirements: string[];
 }
 
-const goldenOf = (name: string, defects: string[], r: CertificationReport): Golden => ({
-  variant: name,
-  defects,
+const goldenOf = (v: { name: string; defects: string[]; channelDefects: string[] }, r: CertificationReport): Golden => ({
+  variant: v.name,
+  defects: v.defects,
+  channelDefects: v.channelDefects,
   certified: r.summary.certified,
   achievedLevel: r.summary.achievedLevel,
   outcomes: Object.fromEntries(r.checks.map((c) => [c.id, c.outcome])),
@@ -48,10 +51,11 @@ describe("the defect catalogue", () => {
   it("names known defect switches and checks, and turns every switch on in some variant", () => {
     for (const v of catalogue.variants) {
       for (const d of v.defects) expect(DEFECT_NAMES, `${v.name}: defect ${d}`).toContain(d);
+      for (const d of v.channelDefects) expect(Object.keys(CHANNEL_DEFECTS), `${v.name}: channel defect ${d}`).toContain(d);
       for (const c of [...v.fails, ...v.crossTalk.map((x) => x.check)]) expect(checkIds.has(c), `${v.name}: check ${c}`).toBe(true);
     }
-    const used = new Set(catalogue.variants.flatMap((v) => v.defects));
-    expect(DEFECT_NAMES.filter((d) => !used.has(d)), "defect switches no variant turns on").toEqual([]);
+    const used = new Set(catalogue.variants.flatMap((v) => [...v.defects, ...v.channelDefects]));
+    expect([...DEFECT_NAMES, ...Object.keys(CHANNEL_DEFECTS)].filter((d) => !used.has(d)), "defect switches no variant turns on").toEqual([]);
   });
 
   it("has a variant failing every automated requirement group but those it lists as uncovered (from the golden files)", () => {
@@ -71,13 +75,13 @@ describe.concurrent("self-test: the reference system and its defective variants,
       const expected = [...v.fails, ...v.crossTalk.map((x) => x.check)].sort();
       const why = report.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => `${c.id}: ${c.reason.en}`).join("\n");
       expect(failing, `${v.name} fails:\n${why}`).toEqual(expected);
-      if (v.defects.length === 0) {
+      if (v.defects.length + v.channelDefects.length === 0) {
         expect(report.checks.filter((c) => c.outcome !== "pass").map((c) => `${c.id} ${c.outcome}: ${c.reason.en}`)).toEqual([]);
         expect(report.summary.certified).toBe(true);
         expect(report.summary.achievedLevel).toBe(loadLevels().at(-1)!.id);
       }
 
-      const actual = goldenOf(v.name, v.defects, report);
+      const actual = goldenOf(v, report);
       const file = goldenFile(v.name);
       if (update || !existsSync(file)) {
         writeFileSync(file, JSON.stringify(actual, null, 2) + "\n");
