@@ -2,7 +2,7 @@
  * The priced bids of each join key (a section), for the price rules: one price in yuan per party (its
  * latest), only prices given as an amount.
  */
-import type { EvaluatorEnv, RecordCtx, RecordRef } from "../engine.ts";
+import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
 
 export interface Bid {
   party: string;
@@ -52,5 +52,21 @@ export class BidBook {
   /** Each key's bids, lowest price first. */
   *sorted(minBids: number): Generator<[string, Bid[]]> {
     for (const [key, m] of this.bids) if (m.size >= minBids) yield [key, [...m.values()].sort((a, b) => a.yuan - b.yuan)];
+  }
+}
+
+/** A rule over the priced bids of each section (the price rules share one book per data set and fields). */
+export abstract class BidsRule extends Evaluator {
+  readonly dataNos: number[];
+  protected readonly book: BidBook;
+
+  constructor(env: EvaluatorEnv) {
+    super(env);
+    this.book = BidBook.of(env, env.rule.params as BidSpec);
+    this.dataNos = [env.rule.params.dataNo];
+  }
+
+  record(r: RecordCtx): void {
+    this.book.add(r);
   }
 }

@@ -3,26 +3,17 @@
  * lowest by no more than `band` of the lowest (prices abnormally close).
  */
 import { showYuan } from "../amounts.ts";
-import { Evaluator, type EvaluatorEnv, type RecordCtx } from "../engine.ts";
-import { BidBook, type BidSpec } from "./bids.ts";
+import type { EvaluatorEnv } from "../engine.ts";
+import { BidsRule } from "./bids.ts";
 
-export class PriceBand extends Evaluator {
-  readonly dataNos: number[];
-  private readonly book: BidBook;
+export class PriceBand extends BidsRule {
   private readonly minBidders: number;
   private readonly band: number;
 
   constructor(env: EvaluatorEnv) {
     super(env);
-    const p = env.rule.params;
-    this.book = BidBook.of(env, p as BidSpec);
-    this.dataNos = [p.dataNo];
-    this.minBidders = p.minBidders;
-    this.band = p.band;
-  }
-
-  record(r: RecordCtx): void {
-    this.book.add(r);
+    this.minBidders = env.rule.params.minBidders;
+    this.band = env.rule.params.band;
   }
 
   finish(): void {

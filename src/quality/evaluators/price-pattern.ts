@@ -4,8 +4,8 @@
  * more than `tolerance` of their mean (实施条例 第四十条（四） 投标报价呈规律性差异).
  */
 import { showYuan } from "../amounts.ts";
-import { Evaluator, type EvaluatorEnv, type RecordCtx } from "../engine.ts";
-import { BidBook, type Bid, type BidSpec } from "./bids.ts";
+import type { EvaluatorEnv } from "../engine.ts";
+import { BidsRule, type Bid } from "./bids.ts";
 
 const PATTERNS = {
   arithmetic: { zh: "等差", en: "an arithmetic" },
@@ -37,23 +37,14 @@ function longestRun(steps: number[], minRun: number, tolerance: number): [number
   return best;
 }
 
-export class PricePattern extends Evaluator {
-  readonly dataNos: number[];
-  private readonly book: BidBook;
+export class PricePattern extends BidsRule {
   private readonly minRun: number;
   private readonly tolerance: number;
 
   constructor(env: EvaluatorEnv) {
     super(env);
-    const p = env.rule.params;
-    this.book = BidBook.of(env, p as BidSpec);
-    this.dataNos = [p.dataNo];
-    this.minRun = p.minRun;
-    this.tolerance = p.tolerance;
-  }
-
-  record(r: RecordCtx): void {
-    this.book.add(r);
+    this.minRun = env.rule.params.minRun;
+    this.tolerance = env.rule.params.tolerance;
   }
 
   finish(): void {
