@@ -163,9 +163,3 @@ export function renderMarkdown(ctx: Ctx, source: string): string {
   shared ??= createMarkdown();
   return shared.render(source, { ctx });
 }
-
-/** Renders a short Markdown text (a description in a spec) inline, without a paragraph. */
-export function renderInline(ctx: Ctx, source: string): string {
-  shared ??= createMarkdown();
-  return shared.renderInline(source, { ctx });
-}
