@@ -25,3 +25,6 @@ export type { MockPlatform, MockPlatformOptions, ClientConfig, TestUser, FaultRu
 // The data-quality check across records (rules: specs/quality/): dimension scores, collusion warnings, notices.
 export { checkQuality, checkRecords, createRun, loadQualityRules, DIMENSIONS as QUALITY_DIMENSIONS } from "./quality/index.ts";
 export type { QualityOptions, QualityResult, QualitySummary, DimensionResult, RuleResult, GroupResult, SystemResult, Notice, QualityRule, QualityRuleBook } from "./quality/index.ts";
+
+// Checking the spec bundle before generation (ywjy lint): problems with file, line and a stable rule ID.
+export { lintBundle, formatLintText, LINT_RULES, type LintOptions, type LintProblem, type LintResult, type LintRuleId } from "./lint/index.ts";
