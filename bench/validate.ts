@@ -10,7 +10,7 @@
  * 3. Runs `ywjy validate --format json` as a child process on a quarter of the file and on the whole
  *    file, and prints its peak RSS (process.resourceUsage().maxRSS in the child) for each.
  * Goals: validation ≥ 0.5× the throughput of JSON.parse; peak RSS < 200 MB, flat in the file size.
- * YWJY_BENCH_RECORDS=N changes the record count.
+ * YWJY_BENCH_RECORDS=N changes the record count; YWJY_BENCH_SOURCE=examples uses the cycled examples.
  */
 import { spawnSync } from "node:child_process";
 import { closeSync, createReadStream, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeSync } from "node:fs";
@@ -61,7 +61,7 @@ function* cycledExamples(n: number): Generator<unknown> {
 }
 
 async function writeNdjson(path: string, n: number, quarterPath: string): Promise<string> {
-  const synthetic = await syntheticRecords(n);
+  const synthetic = process.env.YWJY_BENCH_SOURCE === "examples" ? undefined : await syntheticRecords(n);
   const source = synthetic?.source ?? "the bundled examples, cycled with fresh keys and values";
   const fd = openSync(path, "w");
   const quarter = openSync(quarterPath, "w");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Argv, CommandModule } from "yargs";
 import type { Finding } from "../../src/findings/finding.ts";
-import { addSummary, defaultValidator, emptySummary, InputError, type ValidationSummary } from "../../src/validate/index.ts";
+import type { ValidationSummary } from "../../src/validate/index.ts";
 import { ExitCode } from "../exit-codes.ts";
 
 type Lang = "zh" | "en";
@@ -93,6 +93,8 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
   const colour = options.format === "text" && (out as NodeJS.WriteStream).isTTY === true && !process.env.NO_COLOR;
   const paint = (code: keyof typeof ANSI, s: string) => (colour ? `${ANSI[code]}${s}${ANSI.reset}` : s);
   const max = options.maxFindings ?? Number.POSITIVE_INFINITY;
+  // Loaded here, not at the top: every other ywjy command would pay for ajv and the contracts.
+  const { addSummary, defaultValidator, emptySummary, InputError } = await import("../../src/validate/index.ts");
   const total = emptySummary();
   const json = new JsonFindings();
   let shown = 0;
