@@ -168,12 +168,10 @@ export function setBids(w: World, s: Section, orgs: Org[]): void {
 function drawBidders(w: World, pool: Pool<Org>, count: number): Org[] {
   const out: Org[] = [];
   const seen = new Set<string>();
-  const contacts = (o: Org) => [o.operator.name, o.operator.phone, o.operator.idCard, ...o.pms.flatMap((p) => [p.name, p.idCard])];
   while (out.length < count) {
     const o = pool.draw(w.rng, 1, out)[0]!;
-    const c = contacts(o);
-    if (c.some((v) => seen.has(v))) continue;
-    c.forEach((v) => seen.add(v));
+    if (o.contacts.some((v) => seen.has(v))) continue;
+    for (const v of o.contacts) seen.add(v);
     out.push(o);
   }
   return out;
@@ -409,7 +407,6 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
   const place = `厦门市公共资源交易中心${r.pick(["第一", "第二", "第三"])}开标室`;
 
   d(502, s.created, s.name, {
-    ...ids,
     BID_SECTION_NAME: s.name,
     BID_ECTION_NUM: "1",
     BID_TENDER_MODE: tp.mode,
@@ -423,6 +420,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     BEGIN_DATE: ymd(s.open + 60 * DAY),
     LIMITE_TIME: String(r.pick([90, 180, 365, 540])),
     CREATE_TIME: ymdhms(s.created),
+    ...ids,
   });
 
   const agencyFields = ag
@@ -457,9 +455,9 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     TENDERER_CONTACTOR: tenderer.contact.name,
     TENDERER_PHONE_NUMBER: tenderer.contact.phone,
     TENDERER_EMAIL: tenderer.email,
-    ...agencyFields,
     BULLETIN_DUTY: person(),
     BULLETIN_DUTY_CODE_TYPE: person(),
+    ...agencyFields,
   }, "TENDER_ANN");
 
   const margin = Math.min(Math.round((s.estimate * 0.015) / 100) * 100, 80_000_000);
@@ -502,7 +500,6 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
   if (tp.mode === c.tenderInvited)
     for (const b of s.bids)
       d(505, s.notice, s.name, {
-        ...ids,
         BID_INVITE_ISSUE_NATURE: c.noticeNormal,
         BIDDER_NAME: b.org.name,
         BIDDER_CODE_TYPE: c.subjectUscc,
@@ -514,11 +511,11 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
         BID_INVITE_END_TIME: ymdhms(s.docStart + 3 * DAY),
         BID_INVITE_ISSUE_TIME: ymdhms(s.notice),
         BULLETIN_DUTY: person(),
+        ...ids,
       });
 
   for (const b of s.bids) {
     d(507, b.checkin, s.name, {
-      ...ids,
       BIDDER_NAME: b.org.name,
       IS_LOST: c.no,
       BIDDER_CODE_TYPE: c.subjectUscc,
@@ -542,6 +539,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
       BIDDER_OPERATION_PERSON: b.operator.name,
       BIDDER_OPERATION_PERSON_ID: b.operator.idCard,
       BIDDER_OPERATION_PERSON_CON: b.operator.phone,
+      ...ids,
     });
     if (s.with519)
       d(519, b.checkin, s.name, {
@@ -567,7 +565,6 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     if (b.guarantee) {
       const letter = b.margin - r.int(HOUR, 3 * DAY);
       d(523, letter, s.name, {
-        ...ids,
         BIDDER_NAME: b.org.name,
         BIDDER_ORG_CODE: b.org.uscc,
         GUARANTEE_FORM: "1",
@@ -591,6 +588,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
         RATE: "0.005",
         GUARANTEE_URL: `${site}/guarantee/${w.fake.hex(16)}.pdf`,
         GUARANTEE_MD5: w.fake.md5(),
+        ...ids,
       });
     }
   }
@@ -598,12 +596,12 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
   if (s.failed) {
     const approval = w.laterWorkday(s.open, r.int(1, 3), 9, 17);
     d(517, approval, s.name, {
-      ...ids,
       EXCEPITON_NAME: `${s.name}招标异常情况报告`,
       EXCEPITON_INFOR: `${s.name}投标截止时递交投标文件的投标人少于3个，依法不予开标。`,
       APPROVAL_RESULT: "同意重新组织招标。",
       APPROVAL_TIME: ymdhms(approval),
       EXCEPITON_TYPE: c.exceptionFailed,
+      ...ids,
     });
     return;
   }
@@ -625,35 +623,34 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
   const chair = r.int(0, s.experts.length - 1);
   s.experts.forEach((e, i) =>
     d(508, s.open + 30 * MINUTE, s.name, {
-      ...ids,
       EXPERT_TYPE: c.expertEvaluator,
       EXPERT_NAME: e.name,
       ID_CARD: e.idCard,
       ID_CARD_TYPE: c.idResident,
       EXPERT_CHECK_IN_TIME: ymdhms(s.open + r.int(5, 50) * MINUTE),
       IS_CHAIR_MAN: i === chair ? c.yes : c.no,
+      ...ids,
     }),
   );
   d(509, s.report, s.name, {
-    ...ids,
     NOTICE_NAME: `${s.name}评标报告`,
     SUBMIT_TIME: ymdhms(s.report),
     END_TIME: ymdhms(s.evalEnd),
     EVALUATION_RESULT: c.evaluationRecommend,
     URL: url("report"),
+    ...ids,
   }, "EVALUATION_REPORT");
   if (s.with520)
     for (const b of s.bids)
       d(520, s.report, s.name, {
-        ...ids,
         BIDDER_NAME: b.org.name,
         BIDDER_ORG_CODE: b.org.uscc,
         BID_EVALUATION_REPORT: `${b.org.name}：综合得分${r.int(70, 98)}.${r.int(10, 99)}分`,
+        ...ids,
       });
   s.candidates.forEach((b, i) => {
     const wan = r.chance(0.5);
     d(510, s.report + 10 * MINUTE, s.name, {
-      ...ids,
       WIN_CANDIDATE_NAME: b.org.name,
       BIDDER_CODE_TYPE: c.subjectUscc,
       WIN_CANDIDATE_CODE: b.org.uscc,
@@ -669,6 +666,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
       PRICE_UNIT: unit(wan),
       BIDDER_REGION_CODE: b.org.region,
       BIDDER_PROPERTY: c.propertyPrivate,
+      ...ids,
     });
   });
   const [first, second, third] = s.candidates;
@@ -696,7 +694,6 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
   const win = s.winner!;
   const awardWan = r.chance(0.5);
   d(513, s.award, s.name, {
-    ...ids,
     REGION_CODE: p.region,
     TRA_PLACE_CODE: XIAMEN,
     TENDER_AGENCY_NAME: ag?.name,
@@ -725,11 +722,11 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     BIDDER_PROPERTY: c.propertyPrivate,
     PROJECT_LEAD: win.pm.name,
     PROJECT_LEAD_ID: win.pm.idCard,
+    ...ids,
   }, "WIN_RESULT");
   const contractWan = r.chance(0.5);
   const submit = s.sign + r.int(1, 4) * HOUR;
   const contract = d(512, submit, s.name, {
-    ...ids,
     CONTRACT_NAME: `${s.name}合同`,
     TENDERER_NAME: tenderer.name,
     TENDER_CODE: tenderer.uscc,
@@ -744,6 +741,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     SUBMIT_TIME: ymdhms(submit),
     CONTRACT_SIGN_TIME: ymdhms(s.sign),
     CONTRACT_CODE: `HT-${s.code}-01`,
+    ...ids,
   }, "CONTRACT");
   contract.attach = r.chance(0.5) ? "CONTRACT" : undefined;
 }

@@ -45,6 +45,8 @@ export interface Org {
   capital: number;
   /** yyyyMMdd */
   established: string;
+  /** Its operator's and project managers' names, phones and ID numbers (no two bidders of a section share one). */
+  contacts: string[];
 }
 
 export interface Expert extends Person {
@@ -90,6 +92,7 @@ export function makeOrg(seed: number, id: number, kind: OrgKind): Org {
   const pms: ProjectManager[] = [];
   const pmCount = kind === "contractor" || kind === "consultant" ? r.int(1, 3) : 0;
   for (let i = 0; i < pmCount; i++) pms.push({ ...f.person(region, 1965, 1992), certificate: `一级注册建造师 闽1${r.int(35, 36)}${r.int(10, 24)}${r.digits(6)}` });
+  const contacts = [operator.name, operator.phone, operator.idCard, ...pms.flatMap((p) => [p.name, p.idCard])];
   const mix = (salt: number) => Math.imul(id ^ seed, salt) >>> 0;
   const domain = `${hex(mix(0x2c1b3c6d), 6).toLowerCase()}.com.cn`;
   return {
@@ -116,6 +119,7 @@ export function makeOrg(seed: number, id: number, kind: OrgKind): Org {
     bank: r.pick(BANKS),
     account: `${r.pick(["4100", "3510", "1290", "6222"])}${r.digits(15)}`,
     capital: r.pick([500, 1000, 2000, 3000, 5000, 8000, 10000, 20000]),
+    contacts,
     established: `${r.int(1995, 2020)}${String(r.int(1, 12)).padStart(2, "0")}${String(r.int(1, 28)).padStart(2, "0")}`,
   };
 }

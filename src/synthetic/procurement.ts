@@ -171,7 +171,6 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
     const url = (kind: string) => `${site}/${kind}/${encodeURIComponent(k.code)}/${w.fake.hex(8)}.html`;
     const budgetWan = k.budget >= 1e8;
     d(550, k.created, {
-      ...named,
       RELATE_CODE: p.fixedAsset ? c.relateFixedAsset : c.relateOther,
       INVEST_PROJECT_CODE: p.fixedAsset ? p.investCode : undefined,
       TENDER_PROJECT_TYPE: c.otherProjectType,
@@ -196,9 +195,9 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
       REGION_CODE: p.region,
       TRA_PLACE_CODE: XIAMEN,
       CREATE_TIME: ymdhms(k.created),
+      ...named,
     });
     d(551, k.bulletin, {
-      ...named,
       BULLETIN_BID_NUM: "1",
       BULLETIN_TITLE: `${k.name}${k.mode === c.gpOpen ? "公开招标" : "采购"}公告`,
       BULLETIN_CONTENT: `${p.purchaser.name}委托${k.agency.name}对${k.name}进行采购，欢迎合格供应商参加。`,
@@ -206,22 +205,22 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
       BULLETIN_MEDIA: MEDIA[0],
       URL: url("gp-notice"),
       BID_CLOSING_TIME: ymdhms(k.closing),
+      ...named,
     }, "PURCHASE_ANN");
     if (k.correction) {
       const post = k.correction.postponeTo;
       d(552, k.correction.t, {
-        ...named,
         TERMINATION_BULLETIN_TITLE: `${k.name}更正公告`.slice(-50),
         TERMINATION_BULLETIN_CONTENT: post ? `投标截止时间及开标时间延期至${ymdhms(post).slice(0, 8)}。` : "采购需求部分技术参数更正，其余内容不变。",
         MODIFICATION_START_TIME: ymdhms(k.correction.t),
         IS_POSTPONE: post ? c.yes : c.no,
         POST_BID_CLOSING_TIME: post ? ymdhms(post) : undefined,
         URL: url("gp-correction"),
+        ...named,
       });
     }
     for (const o of k.offers)
       d(557, o.margin, {
-        ...ids,
         BIDDER_NAME: o.org.name,
         IS_LOST: c.no,
         BIDDER_CODE_TYPE: c.subjectUscc,
@@ -235,19 +234,19 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
         BID_PRICE: decimal(o.price, o.wan),
         PRICE_CURRENCY: c.currency,
         PRICE_UNIT: unit(o.wan),
+        ...ids,
       });
     d(556, k.open, {
-      ...ids,
       NOTICE_NAME: `${k.name}开标记录`,
       BID_OPENING_ACTOR: k.offers.map((o) => o.org.name).join("、"),
       BID_OPENING_CONTENT: k.offers.map((o) => `${o.org.name}：${decimal(o.price, false)}元`).join("；"),
       BID_OPENING_ADDRESS: `厦门市公共资源交易中心政府采购${r.pick(["第一", "第二"])}开标室`,
       BID_OPENING_TIME: ymdhms(k.open),
       URL: url("gp-opening"),
+      ...ids,
     });
     const winWan = r.chance(0.5);
     d(553, k.result, {
-      ...named,
       REGION_CODE: p.region,
       TRA_PLACE_CODE: XIAMEN,
       PURCHASER_AGENCY_NAME: k.agency.name,
@@ -264,10 +263,10 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
       PRICE_UNIT: unit(winWan),
       WIN_BID_RATE: undefined,
       CREATOR: w.fake.personName(),
+      ...named,
     }, "WIN_RESULT");
     const contractWan = r.chance(0.5);
     const contract = d(554, k.sign, {
-      ...named,
       CONTRACT_NAME: `${k.name}政府采购合同`,
       PURCHASER_NAME: p.purchaser.name,
       PURCHASER_CODE: p.purchaser.uscc,
@@ -282,6 +281,7 @@ export function procurementDrafts(w: World, p: ProcurementPlan): Draft[] {
       CONTRACT_TERM: String(r.pick([30, 90, 180, 365])),
       SIGNING_TIME: ymdhms(k.sign),
       URL: url("gp-contract"),
+      ...named,
     }, "CONTRACT");
     contract.lag = k.publish - k.sign;
   }

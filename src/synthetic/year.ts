@@ -124,20 +124,18 @@ export class SyntheticYear implements Iterable<ReportRecord> {
       }
       stats.lifecycles++;
 
-      const records: ReportRecord[] = [];
-      for (const d of drafts) {
-        const record = w.has(d.dataNo) ? emitter.record(d, plan.system) : undefined;
-        if (record) records.push(record);
-      }
+      // Keys first (the truth names them); each record is built just before it is handed out, so
+      // that it dies young when the consumer drops it.
+      const reported = drafts.filter((d) => w.has(d.dataNo) && emitter.key(d, plan.system));
       if (kind && hit) {
         if (!hit.draft.key) throw new Error(`synthetic: the ${kind.ruleId} plant's record (${hit.draft.dataNo}) was not reported`);
         planted.set(kind.ruleId, n + 1);
         this.truth.push(truthOf(kind, hit, plan));
       }
-      for (const r of records) {
+      for (const d of reported) {
         stats.records++;
-        stats.byDataNo[r.DATA_NO] = (stats.byDataNo[r.DATA_NO] ?? 0) + 1;
-        yield r;
+        stats.byDataNo[d.dataNo] = (stats.byDataNo[d.dataNo] ?? 0) + 1;
+        yield emitter.record(d, plan.system);
       }
     }
   }
@@ -176,21 +174,30 @@ class Emitter {
     return c;
   }
 
-  /** The report record of a draft, or undefined when it falls after the year's end. */
-  record(d: Draft, system: TradingSystem): ReportRecord | undefined {
+  /**
+   * Gives the draft its DATA_KEY and DATA_TIMESTAMP; false when it falls after the year's end (the
+   * data window ends on 31 December) and is not reported.
+   */
+  key(d: Draft, system: TradingSystem): boolean {
     const w = this.w;
     const lag = d.lag ?? Math.max(MINUTE, Math.min(w.rng.int(5 * MINUTE, 6 * HOUR), (dayOf(d.t) + 1) * DAY - 1 - d.t));
-    if (d.t + lag > w.yearEnd) return undefined;
-    const ds = w.bundle.dataSets.get(d.dataNo)!;
+    if (d.t + lag > w.yearEnd) return false;
+    d.lag = lag;
     const serial = (this.serials.get(system.no) ?? 0) + 1;
     this.serials.set(system.no, serial);
     const no = String(d.dataNo);
-    const key = system.no + no + String(serial).padStart(22 - system.no.length - no.length, "0");
-    d.key = key;
+    d.key = system.no + no + String(serial).padStart(22 - system.no.length - no.length, "0");
+    return true;
+  }
+
+  /** The report record of a keyed draft. */
+  record(d: Draft, system: TradingSystem): ReportRecord {
+    const w = this.w;
+    const ds = w.bundle.dataSets.get(d.dataNo)!;
     const common = this.common(system);
-    common.DATA_TIMESTAMP = ymdhms(d.t + lag);
+    common.DATA_TIMESTAMP = ymdhms(d.t + d.lag!);
     const ctx = { t: d.t, subject: d.subject, region: d.region, site: system.site };
-    const record: ReportRecord = { DATA_NO: d.dataNo, DATA_EN: ds.dataEn, DATA_TYPE: "1", DATA_KEY: key, context: w.filler.context(ds, d.fields, ctx, common) };
+    const record: ReportRecord = { DATA_NO: d.dataNo, DATA_EN: ds.dataEn, DATA_TYPE: "1", DATA_KEY: d.key!, context: w.filler.context(ds, d.fields, ctx, common) };
     const attachment = w.bundle.attachment;
     if (d.attach && attachment) {
       const name = `${d.subject}${ds.zh}.pdf`;
