@@ -30,6 +30,8 @@ export const CHANNEL_DEFECTS = {
   "ignore-retry-after": "the platform's Retry-After never reaches the sender, which retries on its own schedule",
   "retry-as-new-message": "a retry goes out under a new event id (signed anew), not as the same message",
   "give-up-after-refusal": "a message refused for its signature or registration is dropped instead of kept for a retry",
+  "first-try-without-token": "the first sending of every message carries no access token",
+  "skip-sequence-number": "number 3 is never used: the messages from the third on are numbered one higher",
   "no-reconciliation": "the system never posts a reconciliation manifest",
   "no-resend": "the system posts manifests but does not push again what the reply names missing",
 } as const;
@@ -107,12 +109,15 @@ class PublishingSink implements RecordSink {
   }
 }
 
+const SKIPPED_NUMBER = 3;
 const SIGNED_HEADERS = [CHANNEL_HEADERS.eventId, CHANNEL_HEADERS.systemNo, CHANNEL_HEADERS.sequence, CHANNEL_HEADERS.occurredAt, CHANNEL_HEADERS.orderingKey];
 
 /** The publisher's fetch, with the channel defects in force between it and the network. */
 function defectiveFetch(defects: ReadonlySet<ChannelDefect>, key: SigningKey): typeof fetch {
   const sent = new Set<string>();
   const refused = new Set<string>();
+  /** Signatures made for renumbered messages, so that their retries carry the same one. */
+  const resigned = new Map<string, string>();
   const withoutRetryAfter = async (r: Response) => {
     const headers = new Headers(r.headers);
     headers.delete("retry-after");
@@ -126,11 +131,18 @@ function defectiveFetch(defects: ReadonlySet<ChannelDefect>, key: SigningKey): t
       const receipt: Receipt = { receiptId: randomUUID(), status: "accepted", duplicate: false, sequenceConsumed: true, eventId, sequence, receivedAt: new Date().toISOString(), findings: [] };
       return new Response(JSON.stringify(receipt), { status: 200, headers: { "content-type": "application/json" } });
     }
-    if (defects.has("retry-as-new-message") && sent.has(eventId)) {
-      headers.set(CHANNEL_HEADERS.eventId, randomUUID());
-      const signed = Object.fromEntries(SIGNED_HEADERS.map((h) => [h.toLowerCase(), h === CHANNEL_HEADERS.sequence ? sequence : headers.get(h)]));
-      headers.set(CHANNEL_HEADERS.signature, await signDetached(String(init.body), key, signed));
+    const renamed = defects.has("retry-as-new-message") && sent.has(eventId);
+    const renumbered = defects.has("skip-sequence-number") && sequence >= SKIPPED_NUMBER ? sequence + 1 : sequence;
+    if (renamed) headers.set(CHANNEL_HEADERS.eventId, randomUUID());
+    if (renumbered !== sequence) headers.set(CHANNEL_HEADERS.sequence, String(renumbered));
+    if (renamed || renumbered !== sequence) {
+      const signed = Object.fromEntries(SIGNED_HEADERS.map((h) => [h.toLowerCase(), h === CHANNEL_HEADERS.sequence ? renumbered : headers.get(h)]));
+      const id = headers.get(CHANNEL_HEADERS.eventId)!;
+      const signature = resigned.get(id) ?? (await signDetached(String(init.body), key, signed));
+      resigned.set(id, signature);
+      headers.set(CHANNEL_HEADERS.signature, signature);
     }
+    if (defects.has("first-try-without-token") && !sent.has(eventId)) headers.delete("authorization");
     sent.add(headers.get(CHANNEL_HEADERS.eventId)!);
     const res = await fetch(input, { ...init, headers });
     if (res.status === 400 || res.status === 403) refused.add(eventId);

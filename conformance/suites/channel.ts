@@ -89,6 +89,7 @@ function arrival(p: RunnerPlatform, systemNo: string, dataKey: string, from: num
 }
 
 const secs = (ms: number) => (ms / 1000).toFixed(1);
+const range = (g: { from: number; to: number }) => (g.from === g.to ? String(g.from) : `${g.from}–${g.to}`);
 
 function attemptEvidence(p: RunnerPlatform, a: ChannelAttempt, label: string): Evidence {
   const h = a.headers;
@@ -330,7 +331,7 @@ function sequence(run: ChannelRun): Verdict {
     j.show(a, f.ruleId);
   }
   const s = p.intake.sequenceStatus(run.systemNo);
-  for (const g of s.gaps) j.fail(`序号 ${g.from}–${g.to} 缺失`, `numbers ${g.from}–${g.to} are missing`);
+  for (const g of s.gaps) j.fail(`序号 ${range(g)} 缺失`, `${g.from === g.to ? "number" : "numbers"} ${range(g)} ${g.from === g.to ? "is" : "are"} missing`);
   if (attempts.length === 0) return skip("没有收到推送。", "No push arrived.");
   return j.done(t(`序号连续无重复（已处理至 ${s.appliedThrough}），重试沿用原序号`, `The numbers run without gaps or repeats (applied through ${s.appliedThrough}), and retries kept their numbers`));
 }
@@ -626,7 +627,7 @@ function outageRecovery(r: Setup & { episode?: Episode }): Verdict {
   const twice = [...storedBy].filter(([, ids]) => ids.size > 1).map(([k]) => k);
   if (twice.length) j.fail(`${twice.length} 条记录在恢复后重复入库：${list(twice)}`, `${twice.length} records were stored twice after recovery: ${list(twice)}`);
   const s = p.intake.sequenceStatus(r.run.systemNo);
-  if (s.gaps.length) j.fail(`恢复后序号仍有缺口：${s.gaps.map((g) => `${g.from}–${g.to}`).join("、")}`, `after recovery the sequence still has gaps: ${s.gaps.map((g) => `${g.from}–${g.to}`).join(", ")}`);
+  if (s.gaps.length) j.fail(`恢复后序号仍有缺口：${s.gaps.map(range).join("、")}`, `after recovery the sequence still has gaps: ${s.gaps.map(range).join(", ")}`);
   return j.done(t(`故障期间及其后排队的 ${events.length} 条消息均在恢复后送达，无丢失、无重复入库`, `All ${events.length} messages sent during and queued behind the faults were delivered after recovery, none lost, none stored twice`));
 }
 

@@ -30,6 +30,8 @@ interface Golden {
   outcomes: Record<string, string>;
   /** The requirements that did not pass (fail or error). */
   failedRequirements: string[];
+  /** The findings of the checks that validate records: rule, severity, data set and path. */
+  findings: Record<string, string[]>;
 }
 
 const goldenOf = (v: { name: string; defects: string[]; channelDefects: string[] }, r: CertificationReport): Golden => ({
@@ -40,6 +42,9 @@ const goldenOf = (v: { name: string; defects: string[]; channelDefects: string[]
   achievedLevel: r.summary.achievedLevel,
   outcomes: Object.fromEntries(r.checks.map((c) => [c.id, c.outcome])),
   failedRequirements: r.requirements.filter((q) => q.outcome === "fail" || q.outcome === "error").map((q) => q.id),
+  findings: Object.fromEntries(
+    r.checks.filter((c) => c.validation?.findings.length).map((c) => [c.id, [...new Set(c.validation!.findings.map((f) => `${f.ruleId} ${f.severity} ${f.DATA_NO ?? ""} ${f.path}`))].sort()]),
+  ),
 });
 
 const goldenFile = (name: string) => join(goldenDir, `${name}.json`);
