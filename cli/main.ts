@@ -24,9 +24,11 @@ export function buildCli(argv: string[]) {
     .alias("h", "help")
     .version()
     .wrap(Math.min(110, process.stdout.columns || 100))
-    .fail((msg, err, y) => {
-      if (err) throw err;
-      console.error(`${msg}\n\n${"ywjy --help"} lists the commands and options.`);
+    .fail((msg, err) => {
+      // A real exception from a command is ywjy's own failure; anything else yargs reports here
+      // (an unknown option, a failed check(), a missing argument) is a usage error.
+      if (err instanceof Error && err.name !== "YError") throw err;
+      console.error(`${msg ?? (err instanceof Error ? err.message : String(err))}\n\nywjy --help lists the commands and options.`);
       process.exit(ExitCode.usage);
     });
   for (const command of commands) cli = cli.command(command as any);
