@@ -42,7 +42,7 @@ export function renderPage(model: DocsModel, page: PageShell): string {
   const toSite = (p: string) => relHref(me, p);
   const toLang = (p: string) => relHref(path, p);
   const base = relHref(path, paths.searchIndex).replace(/search-index\.js$/, "");
-  const nav = NAV.map(([key, to]) => `<a href="${esc(toLang(to))}"${to.split("#")[0] === path ? ' aria-current="page"' : ""}>${esc(t(lang, key))}</a>`).join("");
+  const nav = NAV.map(([key, to]) => `<a href="${esc(toLang(to))}"${to === path ? ' aria-current="page"' : ""}>${esc(t(lang, key))}</a>`).join("");
   const m = model.manifest;
   return `<!DOCTYPE html>
 ${stampComment(model.stamp)}
