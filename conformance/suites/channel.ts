@@ -17,8 +17,9 @@ import { SCENARIO_CATALOGUE } from "../../src/sdk/index.ts";
 import type { LocalizedText } from "../../src/specs/manifest.ts";
 import type { CheckContext } from "../context.ts";
 import { isRunnerPlatform, type ChannelAttempt, type RunnerPlatform } from "../platform-session.ts";
-import { redact, skip, type CheckDefinition, type Evidence, type RuleFinding, type SuiteDefinition, type Verdict } from "../runner/model.ts";
+import { redact, skip, type CheckDefinition, type Evidence, type SuiteDefinition, type Verdict } from "../runner/model.ts";
 import { Judge, mapLimit, t } from "./judge.ts";
+import { FINDINGS_SAMPLE, toRuleFinding } from "./records.ts";
 import { call, discovery, once, type RecordItem, type ScenarioResult } from "./state.ts";
 
 /** The channel suite's own project: the catalogue's sample project code with serial 0901, apart from the sample the hook checks use. */
@@ -33,7 +34,6 @@ const EARLY_TOLERANCE_MS = 50;
 const LATE_TOLERANCE_MS = 1000;
 /** How far Ywjy-Occurred-At may lie from the record's updatedAt in the query API. */
 const OCCURRED_AT_TOLERANCE_MS = 1000;
-const MAX_VALIDATION_FINDINGS = 50;
 /** How long an episode waits, once its faults were seen through, for records that have not come. */
 const SETTLE_MS = 1000;
 
@@ -374,15 +374,6 @@ function ordered(run: ChannelRun): Verdict {
   return j.done(t(`${byKey.size} 个排序键的消息均逐条按序发送`, `The messages of all ${byKey.size} ordering keys were sent one at a time, in order`));
 }
 
-const asRuleFinding = (f: Finding): RuleFinding => ({
-  ruleId: f.ruleId,
-  severity: f.severity,
-  path: f.path,
-  ...(f.DATA_NO !== undefined ? { DATA_NO: f.DATA_NO } : {}),
-  ...(f.DATA_KEY !== undefined ? { DATA_KEY: f.DATA_KEY } : {}),
-  message: f.message,
-});
-
 function valid(run: ChannelRun): Verdict {
   const p = run.platform;
   const j = new ChannelJudge(p);
@@ -406,7 +397,7 @@ function valid(run: ChannelRun): Verdict {
   }
   if (finals.length === 0) return skip("没有收到推送。", "No push arrived.");
   const validationFindings = findings.filter((f) => !f.ruleId.startsWith("intake."));
-  j.validation = { records, findings: validationFindings.slice(0, MAX_VALIDATION_FINDINGS).map(asRuleFinding), findingsTotal: validationFindings.length };
+  j.validation = { records, findings: validationFindings.slice(0, FINDINGS_SAMPLE).map(toRuleFinding), findingsTotal: validationFindings.length };
   const warnings = findings.filter((f) => f.severity !== "error").length;
   return j.done(
     t(
