@@ -110,6 +110,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** How many pushes and manifests a session keeps (a flooding target is still answered, no longer watched). */
+const MAX_ATTEMPTS = 100_000;
+
 /** How long the platform waits for number 1 before it takes a system's lowest number as the start of its sequence. */
 const SEQUENCE_ADOPTION_MS = 1000;
 
@@ -171,7 +174,7 @@ export class RunnerPlatform implements PlatformSession {
       return;
     }
     const target = req.method !== "POST" ? undefined : path === CHANNEL_BASE_PATH + CHANNEL_PATHS.reports ? "reports" : path === CHANNEL_BASE_PATH + CHANNEL_PATHS.reconciliation ? "reconciliation" : undefined;
-    if (!target) return platform(req, res);
+    if (!target || this.attempts.length >= MAX_ATTEMPTS) return platform(req, res);
     const attempt = this.record(req, res, target);
     if (target === "reports") this.adoptSequenceStart(attempt.headers);
     if (target === "reconciliation" && this.lost.size > 0) void this.reconcileWithLoss(req, res).catch(() => res.destroy());
