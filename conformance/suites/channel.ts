@@ -9,6 +9,9 @@
  *
  * The scenarios run once per certification (shared by the checks; --only of any one check runs them).
  * How long the checks wait is the platform session's ChannelTiming; a conforming target answers at once.
+ * Reconciliation is daily in production; a target under certification (sandbox mode) is expected to post
+ * its manifest soon after a burst of pushes — the runner re-runs a scenario to prompt one and waits
+ * reconcileWindowMs for it.
  */
 import { decodeProtectedHeader } from "jose";
 import { CHANNEL_HEADERS, CHANNEL_PARAMETERS, type Finding, type Receipt, type ReconciliationReport } from "../../generated/sdk/channel.ts";
