@@ -8,7 +8,7 @@ import type { LocalizedText } from "../specs/manifest.ts";
 import { fillMessage } from "../validate/catalogue.ts";
 import type { FindingEntry, QualityRun, RuleStats, Tally } from "./engine.ts";
 import { DIMENSIONS, qualityText, type Basis, type Dimension, type RuleDimension } from "./rules.ts";
-import { showStamp } from "./time.ts";
+import { formatStamp, showStamp } from "./time.ts";
 
 export interface RuleResult extends LocalizedText {
   id: string;
@@ -218,7 +218,7 @@ export function buildResult(run: QualityRun, extras: ResultExtras): QualityResul
     skipped: run.input.skipped,
     deletes: run.input.deletes,
     unreadable: extras.inputFindings.length,
-    windowEnd: end === undefined ? null : showStamp(new Date(end * 1000).toISOString().replace(/\D/g, "").slice(0, 14)),
+    windowEnd: end === undefined ? null : showStamp(formatStamp(end)),
     score: meanScore(DIMENSIONS.map((d) => dimensions[d].score)),
     errors: bySeverity("error"),
     warnings: bySeverity("warning"),

@@ -1,21 +1,28 @@
 /**
- * Times of the quality rules: the norm's yyyyMMddHHmmss and yyyyMMdd values as whole seconds on a
- * naive China-time clock (Date.UTC arithmetic, never the machine's time zone), and the three ways a
- * rule counts a period (specs/quality/timeliness.yaml): calendar days, working days, hours.
+ * Times of the quality rules: the norm's yyyyMMddHHmmss and yyyyMMdd values as whole seconds since
+ * 2000-01-01 00:00 on a naive China-time clock (Date.UTC arithmetic, never the machine's time zone),
+ * and the three ways a rule counts a period (specs/quality/timeliness.yaml): calendar days, working
+ * days, hours. Counting from 2000 keeps times up to 2034 small integers, which V8 stores without
+ * allocating: the index holds many of them.
  */
 import { digitsAt } from "../identifiers/charset.ts";
 import { checkYyyyMMdd, checkYyyyMMddHHmmss } from "../identifiers/dates.ts";
 import type { WorkCalendar } from "./rules.ts";
 
 export const DAY = 86_400;
+/** 2000-01-01 00:00:00 in Unix seconds: the origin of the times here. */
+const EPOCH = 946_684_800;
 
 /** Seconds of a yyyyMMddHHmmss or yyyyMMdd value; undefined when it is not a real date and time. */
 export function parseStamp(v: unknown): number | undefined {
   if (typeof v !== "string" || (v.length !== 14 && v.length !== 8)) return undefined;
   if ((v.length === 14 ? checkYyyyMMddHHmmss(v) : checkYyyyMMdd(v)) !== true) return undefined;
   const time = v.length === 14 ? digitsAt(v, 8, 10) * 3600 + digitsAt(v, 10, 12) * 60 + digitsAt(v, 12, 14) : 0;
-  return Date.UTC(digitsAt(v, 0, 4), digitsAt(v, 4, 6) - 1, digitsAt(v, 6, 8)) / 1000 + time;
+  return Date.UTC(digitsAt(v, 0, 4), digitsAt(v, 4, 6) - 1, digitsAt(v, 6, 8)) / 1000 - EPOCH + time;
 }
+
+/** A time of parseStamp as yyyyMMddHHmmss. */
+export const formatStamp = (t: number): string => new Date((t + EPOCH) * 1000).toISOString().replace(/\D/g, "").slice(0, 14);
 
 export const dayOf = (t: number): number => Math.floor(t / DAY);
 
@@ -48,7 +55,7 @@ export class Workdays {
   isWorkday(day: number): boolean {
     if (this.workdays.has(day)) return true;
     if (this.holidays.has(day)) return false;
-    return !this.weekend.has(((day + 3) % 7 + 7) % 7 + 1); // day 0, 1970-01-01, was a Thursday (ISO 4)
+    return !this.weekend.has(((day + 5) % 7 + 7) % 7 + 1); // day 0, 2000-01-01, was a Saturday (ISO 6)
   }
 
   /** Working days after a's day up to and including b's day (negative when b is before a). */

@@ -6,11 +6,14 @@
 import { fieldName } from "../datasets.ts";
 import { Evaluator, type EvaluatorEnv, type RecordCtx } from "../engine.ts";
 
-/** FNV-1a of a value, seeded by its field's index: kept instead of the value, so memory holds numbers, not strings. */
+/**
+ * FNV-1a of a value, seeded by its field's index, cut to 30 bits (a small integer V8 does not
+ * allocate): kept instead of the value, so memory holds numbers, not strings.
+ */
 function hash(value: string, field: number): number {
-  let h = (0x811c9dc5 ^ field) >>> 0;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  let h = 0x811c9dc5 ^ field;
+  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
 }
 
 export class SharedValue extends Evaluator {
