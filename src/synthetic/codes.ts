@@ -15,6 +15,11 @@ export function codesNamed(listId: string, name?: RegExp): string[] {
   return (loadCodelists().get(listId)?.codes ?? []).filter((c) => !c.deprecated && (!name || name.test(c.zh))).map((c) => c.code);
 }
 
+/** The zh name of a code (the code itself when the list or the code is not there). */
+export function codeName(listId: string, code: string): string {
+  return loadCodelists().get(listId)?.codes.find((c) => c.code === code)?.zh ?? code;
+}
+
 /** The PRICE_UNIT code whose multiplier is `multiplier` (1 元, 10000 万元). */
 function priceUnit(multiplier: number, fallback: string): string {
   return loadCodelists().get("PRICE_UNIT")?.codes.find((c) => c.multiplier === multiplier)?.code ?? fallback;
@@ -58,6 +63,7 @@ export function lifecycleCodes() {
     projectTypes: codesNamed("TENDER_PROJECT_TYPE", /^(房屋建筑|市政|公路|水利|水运)$/),
     otherProjectType: codeNamed("TENDER_PROJECT_TYPE", /^其他$/, "A99"),
     classify: codesNamed("TENDER_PROJECT_CLASSIFY_CODE"),
+    construction: codeNamed("TENDER_PROJECT_CLASSIFY_CODE", /施工/, "A08"),
     gpOpen: codeNamed("PURCHASE_MODE", /^公开招标$/, "1"),
     gpModes: codesNamed("PURCHASE_MODE", /公开招标|竞争性磋商|竞争性谈判|询价/),
     gpByAgency: codeNamed("PURCHASE_ORGANIZE_FORM", /社会代理/, "2"),

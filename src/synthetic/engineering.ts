@@ -15,7 +15,8 @@ import type { Expert, Fingerprint, Org, Pool, ProjectManager } from "./parties.t
 import type { Person } from "./fake.ts";
 import { investCode } from "./fill.ts";
 import { DAY, HOUR, MINUTE, dayOf, ymd, ymdhms } from "./time.ts";
-import { MEDIA, PLACES, PROJECT_KINDS, SECTION_KINDS, SUPERVISORS, APPROVERS, XIAMEN } from "./vocab.ts";
+import { codeName } from "./codes.ts";
+import { MEDIA, PLACES, PROJECT_KINDS, SUPERVISORS, APPROVERS, XIAMEN } from "./vocab.ts";
 import type { Draft, TradingSystem, World } from "./world.ts";
 
 export interface Bid {
@@ -98,9 +99,9 @@ export interface Shape {
   complete?: boolean;
   /** Tender projects of the project. */
   tenderProjects?: number;
-  /** Sections of the first tender project (all of them succeed), and their classification. */
+  /** Sections of the first tender project (all of them succeed), all of them construction (施工). */
   sections?: number;
-  classify?: string;
+  construction?: boolean;
   minBids?: number;
   maxBids?: number;
   /** The first section succeeds (three bids or more). */
@@ -122,17 +123,21 @@ export interface Shape {
 /** The longest an engineering lifecycle takes, in days (with the slowest plant and its report lag). */
 export const ENGINEERING_SPAN = 200;
 
-/** Prices for `n` bids under `control` (fen) that look competitive (see `competitive`). */
+/**
+ * Prices for `n` bids under `control` (fen) that look competitive (see `competitive`), with the widest
+ * margin from the collusion rules' limits that a few tries can meet.
+ */
 export function competitivePrices(w: World, n: number, control: number): number[] {
   let prices: number[] = [];
-  for (let attempt = 0; attempt < 100; attempt++) {
-    prices = Array.from({ length: n }, () => {
-      const p = Math.round(control * w.rng.range(0.84, 0.995));
-      return w.rng.chance(0.4) ? Math.round(p / 100) * 100 : p;
-    });
-    if (competitive(prices)) return prices;
-  }
-  throw new Error(`synthetic: no competitive prices for ${n} bids`);
+  for (const [margin, tries] of [[5, 60], [2, 60], [1, 200]] as const)
+    for (let i = 0; i < tries; i++) {
+      prices = Array.from({ length: n }, () => {
+        const p = Math.round(control * w.rng.range(0.84, 0.995));
+        return w.rng.chance(0.4) ? Math.round(p / 100) * 100 : p;
+      });
+      if (competitive(prices, 0.03, margin)) return prices;
+    }
+  return prices;
 }
 
 function makeBid(w: World, org: Org, price: number, deadline: number): Bid {
@@ -185,8 +190,9 @@ export function rank(w: World, s: Section): void {
   s.winner = s.candidates[0];
 }
 
+/** Contractors bid for construction sections, consultants for surveys, designs, supervision and the like. */
 function bidderPool(w: World, classify: string) {
-  return classify === "A08" ? w.parties.contractors : w.parties.consultants;
+  return classify === w.codes.construction ? w.parties.contractors : w.parties.consultants;
 }
 
 export function planEngineering(w: World, shape: Shape = {}): EngineeringPlan {
@@ -231,7 +237,7 @@ export function planEngineering(w: World, shape: Shape = {}): EngineeringPlan {
     };
     const sectionCount = t === 1 && shape.sections !== undefined ? shape.sections : r.pick([1, 1, 1, 2, 2, 3]);
     const many = t === 1 && shape.sections !== undefined;
-    for (let k = 1; k <= sectionCount; k++) tp.sections.push(planSection(w, system, tp, k, t === 1 && k === 1 ? shape : many ? { classify: shape.classify } : {}, many));
+    for (let k = 1; k <= sectionCount; k++) tp.sections.push(planSection(w, system, tp, k, t === 1 && k === 1 ? shape : many ? { construction: shape.construction } : {}, many));
     plan.tps.push(tp);
   }
   return plan;
@@ -239,9 +245,10 @@ export function planEngineering(w: World, shape: Shape = {}): EngineeringPlan {
 
 function planSection(w: World, system: TradingSystem, tp: TenderProject, seq: number, shape: Shape, forceSuccess: boolean): Section {
   const r = w.rng;
-  const classify = shape.classify ?? (seq === 1 ? "A08" : r.pick(w.codes.classify.length > 0 ? w.codes.classify : ["A08"]));
-  const kind = SECTION_KINDS[classify] ?? "施工";
-  const scale = classify === "A08" ? 1 : 0.08;
+  const construction = w.codes.construction;
+  const classify = shape.construction || seq === 1 || w.codes.classify.length === 0 ? construction : r.pick(w.codes.classify);
+  const kind = codeName("TENDER_PROJECT_CLASSIFY_CODE", classify);
+  const scale = classify === construction ? 1 : 0.08;
   const estimate = Math.round((Math.exp(r.range(Math.log(5e7), Math.log(4e10))) * scale) / 1e4) * 1e4;
   const created = w.later(tp.created, r.int(0, 2));
   const notice = w.laterWorkday(created, r.int(1, 4), 8, 12);
@@ -412,7 +419,7 @@ function sectionDrafts(w: World, p: EngineeringPlan, tp: TenderProject, s: Secti
     BID_TENDER_MODE: tp.mode,
     REGION_CODE: p.region,
     TRA_PLACE_CODE: XIAMEN,
-    BID_SECTION_CONTENT: `${s.name}：${SECTION_KINDS[s.classify] ?? "施工"}及相关服务，详见招标文件。`,
+    BID_SECTION_CONTENT: `${s.name}：${codeName("TENDER_PROJECT_CLASSIFY_CODE", s.classify)}及相关服务，详见招标文件。`,
     TENDER_PROJECT_CLASSIFY_CODE: s.classify,
     CONTRACT_RECKON_PRICE: decimal(s.estimate, s.estimate >= 1e8),
     CURRENCY_CODE: c.currency,

@@ -5,7 +5,7 @@
  * format (person, company, phone, e-mail, URL, address in 厦门市…, content text, amount, date…).
  * Each value is fitted to the field's length. Compiled once per data set, so filling is cheap.
  */
-import { codesNamed } from "./codes.ts";
+import { codeNamed, codesNamed } from "./codes.ts";
 import { Fake, regionName } from "./fake.ts";
 import type { Rng } from "./prng.ts";
 import type { DataSetSpec, FieldSpec } from "./schemas.ts";
@@ -154,7 +154,10 @@ export class Filler {
     if (/PHONE|TEL|_CON$|CONTACT_INFORMATION|^CONTACT$|电话|联系方式|手机/.test(text)) return () => (r.chance(0.7) ? fk.mobile() : fk.landline());
     if (/ZIP|POSTCODE|邮政编码|邮编/.test(text)) return () => `3610${r.int(0, 2)}${r.int(0, 9)}`;
     if (/ADDRESS|PLACE|地址|地点/.test(text)) return (c) => fk.address(c.region);
-    if (/CURRENCY|币种/.test(text)) return () => "CNY";
+    if (/CURRENCY|币种/.test(text)) {
+      const cny = codeNamed("CURRENCY", /人民币/, "CNY");
+      return () => cny;
+    }
     if (/COUNTRY/.test(name)) return () => "CHN";
     if (/BRANCH_BANK|支行号|行号/.test(text)) return () => r.digits(12);
     if (/ACCOUN|ACCOUNT|账号|账户/.test(text)) return () => `${r.pick(["4100", "3510", "6222"])}${r.digits(15)}`;
@@ -187,29 +190,25 @@ export class Filler {
     return (c) => contentText(r, zh, c.subject);
   }
 
-  /** A code of the field's list: the plausible default for yes/no fields, and never 其他 or 未知 when another fits. */
+  /** A code of the field's list: the usual one where a list has one (see USUAL), else any but 其他 or 未知. */
   private codeFill(spec: FieldSpec): Fill {
     const r = this.rng;
     const codes = spec.codes!;
-    if (spec.codelist === "TRUE_OR_FALSE") {
-      const yes = /ONWORK|ON_JOB|DMISSON|IS_MAIN|IS_COMMIT|SYNDICATED/.test(spec.name);
-      const value = codes.includes(yes ? "1" : "0") ? (yes ? "1" : "0") : codes[0]!;
-      return () => value;
-    }
-    if (spec.codelist === "SUBJECT_CODE_TYPE") {
-      const v = codesNamed("SUBJECT_CODE_TYPE", /统一社会信用代码/)[0];
-      if (v && codes.includes(v)) return () => v;
-    }
-    if (spec.codelist === "ID_CARD_TYPE") {
-      const v = codesNamed("ID_CARD_TYPE", /居民身份证/)[0];
-      if (v && codes.includes(v)) return () => v;
-    }
+    const usualName = spec.codelist === "TRUE_OR_FALSE" ? (/ONWORK|ON_JOB|DMISSON|IS_MAIN|IS_COMMIT|SYNDICATED/.test(spec.name) ? /^是$/ : /^否$/) : USUAL[spec.codelist ?? ""];
+    const usual = usualName && codesNamed(spec.codelist!, usualName).find((c) => codes.includes(c));
+    if (usual) return () => usual;
     const others = new Set(spec.codelist ? codesNamed(spec.codelist, /其他|未知|未说明/) : []);
-    const usual = codes.filter((c) => !others.has(c));
-    const pool = usual.length > 0 ? usual : codes;
-    return () => r.pick(pool);
+    const pool = codes.filter((c) => !others.has(c));
+    const from = pool.length > 0 ? pool : codes;
+    return () => r.pick(from);
   }
 }
+
+/**
+ * The code (by its name) that a field of these lists takes unless the lifecycle says otherwise; yes/no
+ * fields take 否, or 是 where the field's meaning makes yes the usual answer (in work, available…).
+ */
+const USUAL: Record<string, RegExp> = { SUBJECT_CODE_TYPE: /统一社会信用代码/, ID_CARD_TYPE: /居民身份证/, CURRENCY: /人民币/ };
 
 /**
  * The reader of a data set's fields from the lifecycle's overrides: one load per field by its name, so

@@ -71,15 +71,16 @@ export type PlantKind = EngineeringKind | ProcurementKind;
 
 const target = (p: EngineeringPlan): Section => p.tps[0]!.sections[0]!;
 
-/** The first draft of `dataNo` whose fields match `where`. */
-function find(drafts: Draft[], dataNo: number, where: Record<string, string | undefined> = {}): Draft {
-  const d = drafts.find((x) => x.dataNo === dataNo && Object.entries(where).every(([k, v]) => x.fields[k] === v));
-  if (!d) throw new Error(`synthetic: no ${dataNo} record with ${JSON.stringify(where)} to plant in`);
-  return d;
-}
-
+/** The drafts of `dataNo` whose fields match `where`. */
 function all(drafts: Draft[], dataNo: number, where: Record<string, string | undefined>): Draft[] {
   return drafts.filter((x) => x.dataNo === dataNo && Object.entries(where).every(([k, v]) => x.fields[k] === v));
+}
+
+/** The first of them; a plant that finds none is a bug of its kind. */
+function find(drafts: Draft[], dataNo: number, where: Record<string, string | undefined>): Draft {
+  const d = all(drafts, dataNo, where)[0];
+  if (!d) throw new Error(`synthetic: no ${dataNo} record with ${JSON.stringify(where)} to plant in`);
+  return d;
 }
 
 const remove = (drafts: Draft[], d: Draft) => drafts.splice(drafts.indexOf(d), 1);
@@ -488,7 +489,7 @@ export const PLANT_KINDS: PlantKind[] = [
     collusion: true,
     domain: "engineering",
     needs: [507, 513],
-    shape: { sections: 3, classify: "A08", minBids: 4, maxBids: 4 },
+    shape: { sections: 3, construction: true, minBids: 4, maxBids: 4 },
     plan(w, p) {
       const [winner, ...ring] = w.parties.contractors.draw(w.rng, 4);
       for (const s of p.tps[0]!.sections) {

@@ -41,9 +41,6 @@ export const PROJECT_KINDS = [
 ];
 export const PLACES = ["五缘湾", "杏林湾", "马銮湾", "环东海域", "同安新城", "翔安新城", "东孚", "灌口", "后溪", "新店", "莲花", "江头", "枋湖", "前埔", "何厝", "鼓浪屿", "筼筜", "观音山"];
 
-/** Section names by TENDER_PROJECT_CLASSIFY_CODE. */
-export const SECTION_KINDS: Record<string, string> = { A01: "规划", A03: "勘察", A04: "设计", A05: "监理", A06: "造价咨询", A08: "施工" };
-
 export const GP_ITEMS = [
   "办公设备采购", "医疗设备采购", "教学设备采购", "物业管理服务", "信息化系统建设", "保洁服务", "公务车辆采购",
   "图书采购", "食堂食材配送服务", "安保服务", "绿化养护服务", "软件开发服务", "实验室设备采购", "课桌椅采购",
