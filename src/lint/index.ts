@@ -13,6 +13,7 @@ import { dirname, join, relative } from "node:path";
 import type { Severity } from "../findings/finding.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 import { parseNotation } from "../specs/notation.ts";
+import { codelistFiles } from "../specs/codelists.ts";
 import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
 import { findIncludes } from "../docs/includes.ts";
 import { allProperties, parseContract, type ContractFile, type ContractInterface } from "./contracts.ts";
@@ -130,7 +131,8 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   const external = o.external === false ? [] : [redocly(openapiPath, rel), asyncApiParser(asyncapiPath, rel)];
 
   lintManifest(r, yaml(join(specsDir, "manifest.yaml")));
-  for (const f of yamlFiles(join(specsDir, "codelists"))) lintCodelist(r, def, yaml(join(specsDir, "codelists", f)), f);
+  // Script-written lists are JSON, which the YAML reader reads too (with line numbers).
+  for (const f of codelistFiles(join(specsDir, "codelists"))) lintCodelist(r, def, yaml(join(specsDir, "codelists", f)), f);
   const contracts = await lintContracts(r, def, specsDir, rel);
   const validation = yaml(join(specsDir, "reporting", "validation-rules.yaml"));
   const quality = yamlFiles(join(specsDir, "quality"))
@@ -174,7 +176,7 @@ function lintCodelist(r: Reporter, def: Defined, src: YamlSource | undefined, fi
   if (!src) return;
   const l = src.data ?? {};
   const id = String(l.id ?? "");
-  if (!UPPER_SNAKE.test(id) || `${id}.yaml` !== fileName) r.add("codelist-id-format", src.file, src.line(["id"]), { id });
+  if (!UPPER_SNAKE.test(id) || id !== fileName.replace(/\.(yaml|json)$/, "")) r.add("codelist-id-format", src.file, src.line(["id"]), { id });
   r.text(src, [], l, `code list ${id}`);
   if (l.verified === false) r.add("unverified-fact", src.file, src.line(["verified"]), { what: `code list ${id}`, why: String(l.source ?? "") });
   const codes = new Set<string>();

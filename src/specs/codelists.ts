@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { specsDir } from "../paths.ts";
 import { readYamlFile } from "./yaml-file.ts";
@@ -51,7 +51,7 @@ const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !=
 export function codelistProblems(list: Codelist, file: string): string[] {
   const problems: string[] = [];
   if (list === null || typeof list !== "object") return [`${file}: not a code list (a mapping with id, zh, en, source, verified, codes)`];
-  if (`${list.id}.yaml` !== file.split(/[\\/]/).pop()) problems.push(`${file}: id "${list.id}" does not match the file name`);
+  if (list.id !== file.split(/[\\/]/).pop()?.replace(/\.(yaml|json)$/, "")) problems.push(`${file}: id "${list.id}" does not match the file name`);
   for (const key of ["zh", "en", "source"] as const) if (!isText(list[key])) problems.push(`${file}: ${key} is missing`);
   if (typeof list.verified !== "boolean") problems.push(`${file}: verified must be true or false`);
   if (!Array.isArray(list.codes) || list.codes.length === 0) return [...problems, `${file}: codes must be a non-empty list`];
@@ -69,13 +69,29 @@ export function codelistProblems(list: Codelist, file: string): string[] {
 
 let cached: Map<string, Codelist> | undefined;
 
+/** The files of specs/codelists: hand-written lists are YAML; lists a script writes from a source package are JSON. */
+export function codelistFiles(dir: string = codelistsDir): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml") || f.endsWith(".json"))
+    .sort();
+}
+
+function readJsonList(path: string): Codelist {
+  try {
+    const { $comment: _comment, ...list } = JSON.parse(readFileSync(path, "utf8")) as Codelist & { $comment?: string };
+    return list;
+  } catch (e) {
+    throw new Error(`${path}: ${(e as Error).message}`);
+  }
+}
+
 /** Every code list of the bundle, keyed by its id. A malformed list throws, naming the file and the code. */
 export function loadCodelists(): Map<string, Codelist> {
   if (cached) return cached;
   const lists = new Map<string, Codelist>();
-  for (const file of readdirSync(codelistsDir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const file of codelistFiles()) {
     const path = join(codelistsDir, file);
-    const list = readYamlFile<Codelist>(path);
+    const list = file.endsWith(".json") ? readJsonList(path) : readYamlFile<Codelist>(path);
     const problems = codelistProblems(list, path);
     if (problems.length > 0) throw new Error(problems.join("\n"));
     lists.set(list.id, list);
@@ -86,7 +102,7 @@ export function loadCodelists(): Map<string, Codelist> {
 
 export function codelist(id: string): Codelist {
   const list = loadCodelists().get(id);
-  if (!list) throw new Error(`unknown code list ${id} (no specs/codelists/${id}.yaml)`);
+  if (!list) throw new Error(`unknown code list ${id} (no specs/codelists/${id}.yaml or .json)`);
   return list;
 }
 

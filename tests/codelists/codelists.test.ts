@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { enName } from "../../scripts/import-regions.ts";
 import { fromRoot } from "../../src/paths.ts";
-import { codelistProblems, codelistsDir, loadCodelists, type Codelist } from "../../src/specs/codelists.ts";
+import { codelistFiles, codelistProblems, codelistsDir, loadCodelists, type Codelist } from "../../src/specs/codelists.ts";
 
-const files = readdirSync(codelistsDir).filter((f) => f.endsWith(".yaml")).sort();
+const files = codelistFiles();
 const lists = loadCodelists();
 const list = (id: string): Codelist => {
   const l = lists.get(id);
@@ -16,12 +16,12 @@ const codesOf = (id: string) => list(id).codes.map((c) => c.code);
 
 describe("code lists: every file", () => {
   it("loads through loadCodelists(), one list per file", () => {
-    expect([...lists.keys()].sort()).toEqual(files.map((f) => f.replace(/\.yaml$/, "")));
+    expect([...lists.keys()].sort()).toEqual(files.map((f) => f.replace(/\.(yaml|json)$/, "")));
   });
 
   it.each(files)("%s: id is the file name; names, codes and flags are complete", (file) => {
-    const l = list(file.replace(/\.yaml$/, ""));
-    expect(`${l.id}.yaml`).toBe(file);
+    const l = list(file.replace(/\.(yaml|json)$/, ""));
+    expect(file).toMatch(new RegExp(`^${l.id}\\.(yaml|json)$`));
     expect(typeof l.verified).toBe("boolean");
     for (const key of ["zh", "en", "source"] as const) expect(l[key], key).toMatch(/\S/);
     expect(l.codes.length).toBeGreaterThan(0);
@@ -153,7 +153,7 @@ describe("code lists named by the generated data-set schemas", () => {
   it("there are schemas to look at", () => expect(schemaFields.length).toBeGreaterThan(0));
 
   it.each([...new Set(schemaFields.map((f) => String(f.field["x-codelist"])))].sort())("@codelist %s has a file", (id) => {
-    expect(existsSync(join(codelistsDir, `${id}.yaml`)), `specs/codelists/${id}.yaml`).toBe(true);
+    expect(existsSync(join(codelistsDir, `${id}.yaml`)) || existsSync(join(codelistsDir, `${id}.json`)), `specs/codelists/${id}.yaml or .json`).toBe(true);
   });
 
   it("every code fits the length of each field that names its list", () => {
