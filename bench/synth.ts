@@ -4,7 +4,7 @@
  *
  * 1. Generates N records (default 200,000; default planted-defect and collusion rates), counting them
  *    without keeping them: records/s by the clock and per CPU second (the steadier figure on a busy
- *    machine), and peak RSS.
+ *    machine, though it counts V8's parallel GC threads as well), and peak RSS.
  * 2. Generates them again and writes them as NDJSON to a temporary file, as `ywjy synth` does.
  * 3. Baseline: JSON.stringify of the first 20,000 records, held in memory, over and over for N records.
  * Goal: at least 100,000 records/s generated.
@@ -69,4 +69,4 @@ console.log(`  generate                 ${n(rate(generated))} records/s   ${n(ra
 console.log(`  generate + write NDJSON  ${n(rate(written))} records/s   ${n(rate(written, true))} per CPU second`);
 console.log(`  baseline JSON.stringify  ${n(rate(baseline))} records/s   ${n(rate(baseline, true))} per CPU second`);
 console.log(`  generation ÷ JSON.stringify: ${(rate(generated, true) / rate(baseline, true)).toFixed(2)} (CPU)`);
-console.log(`  goal ≥ ${n(GOAL)} records/s: ${rate(generated, true) >= GOAL ? "met" : "not met"} (per CPU second)`);
+console.log(`  goal ≥ ${n(GOAL)} records/s generated: ${rate(generated) >= GOAL ? "met" : "not met"} (CPU time counts V8's parallel GC threads too)`);

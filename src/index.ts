@@ -28,3 +28,6 @@ export type { QualityOptions, QualityResult, QualitySummary, DimensionResult, Ru
 
 // Checking the spec bundle before generation (ywjy lint): problems with file, line and a stable rule ID.
 export { lintBundle, formatLintText, LINT_RULES, type LintOptions, type LintProblem, type LintResult, type LintRuleId } from "./lint/index.ts";
+
+// A synthetic year of Xiamen trading data (report records) with planted defects and collusion patterns, and their truth list.
+export { generateYear, writeYear, SyntheticYear, PLANT_KINDS, type GenerateOptions, type Plant, type Truth } from "./synthetic/index.ts";

@@ -304,7 +304,7 @@ function planSection(w: World, system: TradingSystem, tp: TenderProject, seq: nu
   const count = fails ? r.int(1, 2) : r.int(Math.max(3, shape.minBids ?? 3), Math.max(shape.minBids ?? 3, shape.maxBids ?? r.pick([3, 4, 5, 5, 6, 7, 8, 9, 10, 12])));
   s.failed = fails;
   const pool = bidderPool(w, classify);
-  pool.slide(r.int(0, 2));
+  pool.slide(r.chance(0.3) ? 1 : 0);
   setBids(w, s, drawBidders(w, pool, count));
   if (fails) return s;
   s.experts = w.parties.experts.draw(r, r.chance(0.7) ? 5 : 7);

@@ -58,6 +58,7 @@ export interface Expert extends Person {
   enterDate: string;
 }
 
+const hex2 = (n: number) => (n < 16 ? "0" : "") + n.toString(16).toUpperCase();
 const hex = (n: number, len: number) => (n >>> 0).toString(16).toUpperCase().padStart(8, "0").slice(-len);
 const M6 = 31 ** 6;
 
@@ -94,6 +95,7 @@ export function makeOrg(seed: number, id: number, kind: OrgKind): Org {
   for (let i = 0; i < pmCount; i++) pms.push({ ...f.person(region, 1965, 1992), certificate: `一级注册建造师 闽1${r.int(35, 36)}${r.int(10, 24)}${r.digits(6)}` });
   const contacts = [operator.name, operator.phone, operator.idCard, ...pms.flatMap((p) => [p.name, p.idCard])];
   const mix = (salt: number) => Math.imul(id ^ seed, salt) >>> 0;
+  const m = Math.imul(id, 0x5bd1e995) & 0xffffff;
   const domain = `${hex(mix(0x2c1b3c6d), 6).toLowerCase()}.com.cn`;
   return {
     id,
@@ -113,7 +115,7 @@ export function makeOrg(seed: number, id: number, kind: OrgKind): Org {
       cpu: `BFEBFBFF${hex(Math.imul(id + 1, 0x9e3779b1), 8)}`,
       disk: `WD-WCC${base31(scramble(id, M6, 4099), 6)}`,
       memory: hex(mix(0x85ebca6b), 8),
-      mac: (Math.imul(id, 0x5bd1e995) & 0xffffff).toString(16).toUpperCase().padStart(6, "0").replace(/(..)(..)(..)/, "00-E0-4C-$1-$2-$3"),
+      mac: `00-E0-4C-${hex2((m >>> 16) & 255)}-${hex2((m >>> 8) & 255)}-${hex2(m & 255)}`,
       ip: `${[117, 120, 27, 36, 110, 183, 218, 222][id & 7]}.${(id >>> 19) & 255}.${(id >>> 11) & 255}.${((id >>> 3) & 255) || 1}`,
     },
     bank: r.pick(BANKS),

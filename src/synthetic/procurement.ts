@@ -116,7 +116,7 @@ function planPackage(w: World, p: ProcurementPlan, seq: number, count: number, c
   const open = correction?.postponeTo ?? closing;
   const n = r.int(3, 8);
   const prices = competitivePrices(w, n, Math.round(budget * 0.99));
-  w.parties.suppliers.slide(r.int(0, 2));
+  w.parties.suppliers.slide(r.chance(0.3) ? 1 : 0);
   const offers = w.parties.suppliers.draw(r, n).map((org, i) => ({ org, price: prices[i]!, wan: r.chance(0.5), margin: open - r.int(10 * MINUTE, 20 * HOUR) }));
   const winner = [...offers].sort((a, b) => a.price * r.range(0.98, 1.02) - b.price * r.range(0.98, 1.02))[0]!;
   const result = shape.resultWorkdays !== undefined ? w.workTime(cal.addWorkdays(open, shape.resultWorkdays), 9, 11) : withinAWorkday(w, open + r.int(HOUR, 3 * HOUR));

@@ -21,7 +21,8 @@ export const dayOf = (t: number): number => Math.floor(t / DAY);
 export const startOfDay = (t: number): number => dayOf(t) * DAY;
 
 const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
-const dayCache = new Map<number, string>();
+/** yyyyMMdd by day number (days since 1970: positive for any date the generator makes but birthdays). */
+const dayCache: string[] = [];
 /** "HHmm" of each minute of the day, and "ss" of each second. */
 const HHMM = Array.from({ length: 1440 }, (_, m) => pad2(Math.floor(m / 60)) + pad2(m % 60));
 const SS = Array.from({ length: 60 }, (_, s) => pad2(s));
@@ -29,11 +30,11 @@ const SS = Array.from({ length: 60 }, (_, s) => pad2(s));
 /** yyyyMMdd of the day containing t. */
 export function ymd(t: number): string {
   const day = dayOf(t);
-  let s = dayCache.get(day);
+  let s = day >= 0 && day < 100_000 ? dayCache[day] : undefined;
   if (s === undefined) {
     const d = new Date(day * DAY * 1000);
     s = `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}`;
-    if (dayCache.size < 100_000) dayCache.set(day, s);
+    if (day >= 0 && day < 100_000) dayCache[day] = s;
   }
   return s;
 }
