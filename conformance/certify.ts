@@ -7,7 +7,9 @@ import { randomUUID } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateSigningKey, type SigningKey } from "../src/auth/index.ts";
+import { loadQualityRules } from "../src/quality/rules.ts";
 import { specBundleDigest } from "../src/specs/bundle-digest.ts";
+import { loadValidationRules } from "../src/validate/catalogue.ts";
 import { loadManifest } from "../src/specs/manifest.ts";
 import { loadRequirements } from "../src/specs/requirements.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../specs/conformance/report.ts";
@@ -58,11 +60,31 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
   for (const r of catalogue.requirements)
     for (const c of r.verification.checks ?? []) requirementsOfCheck.set(c, [...(requirementsOfCheck.get(c) ?? []), r.id]);
 
+  const byId = new Map(suites.flatMap((s) => s.groups.flatMap((g) => g.checks)).map((c) => [c.id, c]));
+  /** The checks `ids` need, directly or through other checks, and `ids` themselves. */
+  const withNeeds = (ids: Iterable<string>): Set<string> => {
+    const all = new Set(ids);
+    const stack = [...all];
+    while (stack.length > 0)
+      for (const n of byId.get(stack.pop()!)?.needs ?? [])
+        if (!all.has(n)) {
+          all.add(n);
+          stack.push(n);
+        }
+    return all;
+  };
+
   // What this run covers: the level's requirements, narrowed by --only, or the failures of a previous report.
   const inLevel = new Set(requirementsOfLevel(levels, level, catalogue.requirements).map((r) => r.id));
   let previous: CertificationReport | undefined;
   if (o.rerunOf) previous = readPreviousReport(o.rerunOf);
-  const rerun = previous ? new Set(previous.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => c.id)) : undefined;
+  let rerun: Set<string> | undefined;
+  if (previous) {
+    // Re-run what failed or errored, and what was skipped because something it needs failed or errored.
+    const broken = new Set(previous.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => c.id));
+    const blocked = previous.checks.filter((c) => c.outcome === "skip" && [...withNeeds([c.id])].some((n) => broken.has(n))).map((c) => c.id);
+    rerun = new Set([...broken, ...blocked]);
+  }
   if (o.only) {
     const unknown = o.only.filter((x) => !checkIds.includes(x) && !catalogue.requirements.some((r) => r.id === x || r.id.startsWith(x + "-")));
     if (unknown.length) throw new UsageError(`--only: no check or requirement named ${unknown.join(", ")}`);
@@ -71,10 +93,8 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
     !o.only || o.only.some((x) => x === checkId || (requirementsOfCheck.get(checkId) ?? []).some((r) => r === x || r.startsWith(x + "-")));
   const selected = (checkId: string) =>
     rerun ? rerun.has(checkId) : matchesOnly(checkId) && (requirementsOfCheck.get(checkId) ?? []).some((r) => inLevel.has(r));
-  // A selected check also needs the checks it depends on.
-  const wanted = new Set(checkIds.filter(selected));
-  const byId = new Map(suites.flatMap((s) => s.groups.flatMap((g) => g.checks)).map((c) => [c.id, c]));
-  for (const id of [...wanted]) for (const n of byId.get(id)?.needs ?? []) wanted.add(n);
+  // A selected check also runs the checks it needs, however deep.
+  const wanted = withNeeds(checkIds.filter(selected));
 
   const startedAt = new Date();
   const deadline = startedAt.getTime() + (o.deadlineMs ?? 120_000);
@@ -107,7 +127,11 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
     results = results.map((r) => (rerun.has(r.id) || !earlier.has(r.id) ? r : earlier.get(r.id)!));
   }
 
-  const reqResults = requirementResults(catalogue.requirements, results);
+  const validationRules = loadValidationRules().byId;
+  const qualityRules = loadQualityRules().byId;
+  const reqResults = requirementResults(catalogue.requirements, results, (id) =>
+    validationRules.has(id) ? "validation" : qualityRules.has(id) ? "quality" : undefined,
+  );
   const levelsOut = levelResults(levels, reqResults);
   const achieved = [...levelsOut].reverse().find((l) => l.met)?.id ?? null;
   const finishedAt = new Date();

@@ -16,22 +16,28 @@ export function countOutcomes(outcomes: Outcome[]): Counts {
   return c;
 }
 
+/** Which family of rules an ID belongs to, when it is a rule rather than a conformance check. */
+export type RuleFamily = (id: string) => "validation" | "quality" | undefined;
+
 /**
  * A requirement's outcome from what verifies it. Its `checks` name conformance checks, or rules
  * (validation or quality rule IDs) that conformance checks apply to the target's records: a rule
- * fails when a check reported an error finding of it, and passes when records were validated
- * without one. Then: any fail → fail; else any error → error; all skipped → skip; any warn → warn;
- * else pass.
+ * fails when a check of its family reported an error finding of it, passes when such a check ran
+ * without one, and is skipped when none ran. An ID that is neither is skipped. Then: any fail →
+ * fail; else any error → error; all skipped → skip; any warn → warn; else pass.
  */
-export function rollUp(req: Requirement, results: Map<string, CheckResult>): Outcome {
+export function rollUp(req: Requirement, results: Map<string, CheckResult>, ruleFamily: RuleFamily = () => undefined): Outcome {
   if (req.verification.method !== "automated") return "manual";
-  const validating = [...results.values()].filter((c) => c.validation && c.outcome !== "skip" && c.outcome !== "error");
-  const failedRules = new Set(validating.flatMap((c) => c.validation!.findings.filter((f) => f.severity === "error").map((f) => f.ruleId)));
+  const applying = (family: "validation" | "quality") =>
+    [...results.values()].filter((c) => c.validation && (c.validation.rules ?? "validation") === family && c.outcome !== "skip" && c.outcome !== "error");
   const outcomes = (req.verification.checks ?? []).map((id): Outcome => {
     const check = results.get(id);
     if (check) return check.outcome;
-    if (failedRules.has(id)) return "fail";
-    return validating.length > 0 ? "pass" : "skip";
+    const family = ruleFamily(id);
+    if (!family) return "skip";
+    const ran = applying(family);
+    if (ran.some((c) => c.validation!.findings.some((f) => f.ruleId === id && f.severity === "error"))) return "fail";
+    return ran.length > 0 ? "pass" : "skip";
   });
   if (outcomes.length === 0) return "skip";
   if (outcomes.includes("fail")) return "fail";
@@ -44,7 +50,7 @@ export function rollUp(req: Requirement, results: Map<string, CheckResult>): Out
 /** The requirements a certification judges: those that bind the trading system. */
 export const certifiable = (r: Requirement) => r.actor === "trading-system";
 
-export function requirementResults(reqs: Requirement[], checks: CheckResult[]): RequirementResult[] {
+export function requirementResults(reqs: Requirement[], checks: CheckResult[], ruleFamily?: RuleFamily): RequirementResult[] {
   const byId = new Map(checks.map((c) => [c.id, c]));
   return reqs.filter(certifiable).map((r) => ({
     id: r.id,
@@ -54,7 +60,7 @@ export function requirementResults(reqs: Requirement[], checks: CheckResult[]): 
     levelEn: LEVEL_EN[r.level],
     method: r.verification.method,
     checks: r.verification.checks ?? [],
-    outcome: rollUp(r, byId),
+    outcome: rollUp(r, byId, ruleFamily),
     ...(r.verification.evidence ? { evidence: r.verification.evidence } : {}),
   }));
 }

@@ -36,8 +36,12 @@ export interface CheckResult {
   durationMs: number;
   /** On a re-run: the outcome this check had in the report that was re-run. */
   previousOutcome?: Outcome;
-  /** Set by checks that validate the target's records: how many, and the findings (bounded sample). */
-  validation?: { records: number; findings: RuleFinding[]; findingsTotal: number };
+  /**
+   * Set by checks that apply rules to the target's records: which family of rules (the validation
+   * rules of ywjy validate, or the quality rules of ywjy quality; validation when absent), how many
+   * records, and the findings (a bounded sample).
+   */
+  validation?: { rules?: "validation" | "quality"; records: number; findings: RuleFinding[]; findingsTotal: number };
 }
 
 /** A validation or quality finding inside a check (the shape of `ywjy validate`'s findings, without file and line). */

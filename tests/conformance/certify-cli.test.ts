@@ -154,7 +154,7 @@ describe("ywjy certify: a defective system, --only and --rerun-failed", () => {
   afterAll(() => s?.target.close());
   const first = join(dir, "expired-first");
 
-  it("exits 1 when the level is not met, then re-runs only what failed into a new report that names the first", async () => {
+  it("exits 1 when the level is not met, then re-runs only what failed (and what that blocked) into a new report that names the first", async () => {
     const r1 = await certify(s, "--level", "access", "--out", first);
     expect(r1.code, r1.stderr).toBe(1);
     const a = readReport(first);
@@ -169,8 +169,12 @@ describe("ywjy certify: a defective system, --only and --rerun-failed", () => {
     const rerun = b.checks.find((c) => c.id === "auth.expired-token")!;
     expect(rerun).toMatchObject({ outcome: "fail", previousOutcome: "fail" });
     expect(rerun.startedAt).not.toBe(a.checks.find((c) => c.id === "auth.expired-token")!.startedAt);
-    const kept = b.checks.filter((c) => c.id !== "auth.expired-token");
-    expect(kept).toEqual(a.checks.filter((c) => c.id !== "auth.expired-token"));
+    // What the failure blocked (skipped because it needs the failed check) runs again too; the rest is kept as it was.
+    const blocked = a.checks.filter((c) => c.outcome === "skip" && /auth\.expired-token/.test(c.reason.en)).map((c) => c.id);
+    expect(blocked).toContain("auth.www-authenticate");
+    for (const id of blocked) expect(b.checks.find((c) => c.id === id)!.previousOutcome, id).toBe("skip");
+    const again = new Set(["auth.expired-token", ...blocked]);
+    expect(b.checks.filter((c) => !again.has(c.id))).toEqual(a.checks.filter((c) => !again.has(c.id)));
     expect((await ywjy("verify-report", second)).code).toBe(0);
   }, 240_000);
 
