@@ -14,7 +14,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -104,8 +104,11 @@ async function main(): Promise<void> {
     }
     const mb = statSync(file).size / 1024 / 1024;
     console.log(`input ${file}: ${mb.toFixed(0)} MB`);
+    const load = () => loadavg()[0]!.toFixed(1);
+    const loadBefore = load();
     const base = run("--parse", file);
     const check = run("--check", file);
+    console.log(`machine: ${availableParallelism()} cores, load average ${loadBefore} before the runs and ${load()} after (other processes slow the wall-clock figures; records per CPU second are steadier)`);
     const row = (name: string, c: ChildReport) =>
       `${name.padEnd(28)} ${Math.round(c.records / c.seconds).toLocaleString("en").padStart(10)} records/s ${(mb / c.seconds).toFixed(1).padStart(7)} MB/s  ${c.seconds.toFixed(1).padStart(6)} s (cpu ${c.cpuSeconds.toFixed(1)} s)  peak RSS ${c.maxRssMB.toFixed(0).padStart(5)} MB`;
     console.log(row("read + JSON.parse (baseline)", base));
