@@ -457,7 +457,7 @@ async function agreesWithPush(run: ChannelRun, ctx: CheckContext): Promise<Verdi
   const latest = new Map(run.records.map((r) => [r.DATA_KEY, r]));
   const rejected = rejectedKeys(run);
   let compared = 0;
-  await mapLimit([...latest.values()], 6, async (r) => {
+  await mapLimit([...latest.values()], 12, async (r) => {
     const res = await call(ctx, "getRecord", { params: { dataNo: r.DATA_NO, dataKey: r.DATA_KEY } });
     if (!j.status(res, 200)) return;
     const item = res.json as RecordItem | undefined;
