@@ -40,12 +40,10 @@ const OCCURRED_AT_TOLERANCE_MS = 1000;
 /** How long an episode waits, once its faults were seen through, for records that have not come. */
 const SETTLE_MS = 1000;
 
+/** A record a scenario made, in the order of the scenario's answer. */
 interface RunRecord {
   DATA_NO: number;
   DATA_KEY: string;
-  scenario: string;
-  /** Position in the scenario's answer. */
-  index: number;
   updatedAt: string;
   triggeredAt: number;
 }
@@ -154,7 +152,7 @@ async function trigger(ctx: CheckContext, name: string): Promise<ScenarioTrigger
 }
 
 const recordsOf = (s: ScenarioTrigger): RunRecord[] =>
-  (s.result?.records ?? []).map((r, index) => ({ DATA_NO: r.DATA_NO, DATA_KEY: r.DATA_KEY, scenario: s.name, index, updatedAt: r.updatedAt, triggeredAt: s.triggeredAt }));
+  (s.result?.records ?? []).map((r) => ({ DATA_NO: r.DATA_NO, DATA_KEY: r.DATA_KEY, updatedAt: r.updatedAt, triggeredAt: s.triggeredAt }));
 
 const allArrived = (run: ChannelRun, records: RunRecord[]) => () => records.every((r) => arrival(run.platform, run.systemNo, r.DATA_KEY, r.triggeredAt));
 
