@@ -166,8 +166,11 @@ describe("ywjy certify: a defective system, --only and --rerun-failed", () => {
     const b = readReport(second);
     expect(b.options.rerunOf).toBe(a.id);
     expect(b.id).not.toBe(a.id);
-    // What failed or errored is run again; everything else keeps its first result.
-    const again = new Set(a.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => c.id));
+    // What failed or errored runs again, and what that blocked (skipped because it needs such a check); the rest keeps its first result.
+    const failed = new Set(a.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => c.id));
+    const blocked = a.checks.filter((c) => c.outcome === "skip" && [...failed].some((id) => c.reason.en.includes(id))).map((c) => c.id);
+    expect(blocked).toContain("auth.www-authenticate");
+    const again = new Set([...failed, ...blocked]);
     const rerun = b.checks.find((c) => c.id === "auth.expired-token")!;
     expect(rerun).toMatchObject({ outcome: "fail", previousOutcome: "fail" });
     expect(rerun.startedAt).not.toBe(a.checks.find((c) => c.id === "auth.expired-token")!.startedAt);
