@@ -850,17 +850,21 @@ export interface components {
             ISUNION: string;
             /** @enum {string} */
             TENDERER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
-            /** @description Required with TENDER_AGENCY_CODE and TENDER_AGENCY_CODE_TYPE when TENDER_ORGANIZE_FORM is 2 (委托招标; table rule TENDER_AGENCY, quality rule QC-AGENCY-FIELDS). */
-            TENDER_AGENCY_NAME: string;
+            /**
+             * @description Required with TENDER_AGENCY_CODE and TENDER_AGENCY_CODE_TYPE when TENDER_ORGANIZE_FORM is 2 (委托招标; table rule TENDER_AGENCY, quality rule QC-AGENCY-FIELDS).
+             *     The agency fields are optional in the schema because a self-run tender (TENDER_ORGANIZE_FORM 1) has no agency;
+             *     the Fujian table marks them NotNull and also has the conditional table rule, which only makes sense if they are conditional.
+             */
+            TENDER_AGENCY_NAME?: string;
             /**
              * @description Required, and a code of dict 2001, when TENDER_ORGANIZE_FORM is 2 (table rule TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
              * @enum {string}
              */
-            TENDER_AGENCY_CODE_TYPE: "1" | "2" | "3" | "4" | "9";
+            TENDER_AGENCY_CODE_TYPE?: "1" | "2" | "3" | "4" | "9";
             /** @description Required when TENDER_ORGANIZE_FORM is 2 (quality rule QC-AGENCY-FIELDS). */
-            TENDER_AGENCY_CODE: string;
+            TENDER_AGENCY_CODE?: string;
             /** @enum {string} */
-            TENDER_AGENCY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            TENDER_AGENCY_ROLE?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
             /** @enum {string} */
             TENDER_MODE: "1" | "2";
             /**
@@ -880,9 +884,9 @@ export interface components {
             /** @enum {string} */
             TENDERER_PROPERTY: "1" | "2" | "3" | "4" | "5" | "6" | "9";
             /** Format: gbt2260-region */
-            TENDER_AGENCY_REGION_CODE: string;
+            TENDER_AGENCY_REGION_CODE?: string;
             /** @enum {string} */
-            TENDER_AGENCY_PROPERTY: "1" | "2" | "3" | "4" | "5" | "6" | "9";
+            TENDER_AGENCY_PROPERTY?: "1" | "2" | "3" | "4" | "5" | "6" | "9";
             OPERATION_NAME: string;
             TRADE_SYSTEM_NO: string;
             /** @description In yuan: the norm gives this amount no unit field. */

@@ -116,11 +116,14 @@ export interface TenderProject extends TradePlatFields {
   TENDERER_ROLE: string;
   /**
    * Required with TENDER_AGENCY_CODE and TENDER_AGENCY_CODE_TYPE when TENDER_ORGANIZE_FORM is 2 (委托招标; table rule TENDER_AGENCY, quality rule QC-AGENCY-FIELDS).
+   * The agency fields are optional in the schema because a self-run tender (TENDER_ORGANIZE_FORM 1) has no agency;
+   * the Fujian table marks them NotNull and also has the conditional table rule, which only makes sense if they are conditional.
+   * @unverified Whether the Fujian intake rejects a self-run tender without agency fields is not verified (its table marks them NotNull).
    * @zh 招标代理机构名称
    * @en Tendering agency name
    * @notation c..200
    */
-  TENDER_AGENCY_NAME: string;
+  TENDER_AGENCY_NAME?: string;
   /**
    * Required, and a code of dict 2001, when TENDER_ORGANIZE_FORM is 2 (table rule TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
    * @zh 招标代理机构类别
@@ -128,7 +131,7 @@ export interface TenderProject extends TradePlatFields {
    * @notation c1
    * @codelist SUBJECT_CODE_TYPE
    */
-  TENDER_AGENCY_CODE_TYPE: string;
+  TENDER_AGENCY_CODE_TYPE?: string;
   /**
    * Required when TENDER_ORGANIZE_FORM is 2 (quality rule QC-AGENCY-FIELDS).
    * @zh 招标代理机构代码
@@ -136,14 +139,14 @@ export interface TenderProject extends TradePlatFields {
    * @notation c..18
    * @codeTypeField TENDER_AGENCY_CODE_TYPE
    */
-  TENDER_AGENCY_CODE: string;
+  TENDER_AGENCY_CODE?: string;
   /**
    * @zh 招标代理机构角色
    * @en Tendering agency role
    * @notation c2
    * @codelist SUBJECT_ROLE
    */
-  TENDER_AGENCY_ROLE: string;
+  TENDER_AGENCY_ROLE?: string;
   /**
    * @zh 招标方式
    * @en Tendering method
@@ -215,14 +218,14 @@ export interface TenderProject extends TradePlatFields {
    * @notation c6
    * @codelist REGION
    */
-  TENDER_AGENCY_REGION_CODE: string;
+  TENDER_AGENCY_REGION_CODE?: string;
   /**
    * @zh 招标代理机构企业性质
    * @en Tendering agency's enterprise type
    * @notation c1
    * @codelist ENTERPRISE_PROPERTY
    */
-  TENDER_AGENCY_PROPERTY: string;
+  TENDER_AGENCY_PROPERTY?: string;
   /**
    * @zh 信息录入人员
    * @en Data entry operator
