@@ -1,31 +1,32 @@
 /**
  * Deliberate defects of the reference trading system: named switches, all off by default, each making
  * the system break one part of the access standard in the way a real system might. The conformance
- * runner's self-test starts variants with one switch on and expects exactly the named checks to fail.
+ * runner's self-test starts variants with switches on and expects exactly the checks that
+ * conformance/defect-catalogue.yaml names for each variant to fail (the catalogue is the one place that says which).
  */
 import type { LocalizedText } from "../../src/specs/manifest.ts";
 
 export const DEFECTS = {
-  "accept-expired-token": { zh: "接受已过期的令牌", en: "accepts an expired token", checks: ["auth.expired-token"] },
-  "accept-wrong-audience": { zh: "接受受众不符的令牌", en: "accepts a token for another audience", checks: ["auth.wrong-audience"] },
-  "accept-bad-signature": { zh: "接受签名无法验证的令牌", en: "accepts a token whose signature does not verify", checks: ["auth.bad-signature"] },
-  "ignore-scopes": { zh: "不校验权限范围", en: "does not check scopes", checks: ["auth.missing-scope"] },
-  "no-www-authenticate": { zh: "401/403 不带 WWW-Authenticate", en: "401 and 403 lack WWW-Authenticate", checks: ["auth.www-authenticate"] },
-  "wrong-error-format": { zh: "错误响应不是 problem+json", en: "errors are not problem+json", checks: ["errors.problem-json"] },
-  "no-request-id": { zh: "响应不带 X-Request-Id", en: "responses lack X-Request-Id", checks: ["errors.request-id"] },
-  "no-rate-limit-headers": { zh: "不带 RateLimit 头", en: "no RateLimit headers", checks: ["errors.rate-limit-headers"] },
-  "discovery-incomplete": { zh: "发现文档缺少功能模块入口", en: "the discovery document has no module entries", checks: ["discovery.document", "discovery.modules"] },
-  "pagination-skips-record": { zh: "翻页时漏掉每页之后的第一条记录", en: "paging skips the first record after each page", checks: ["data.pagination-complete"] },
-  "updated-since-ignored": { zh: "忽略 updatedSince", en: "ignores updatedSince", checks: ["data.updated-since"] },
-  "etag-ignored": { zh: "不返回 ETag、不支持 304", en: "no ETag and no 304", checks: ["data.etag"] },
-  "broken-audit-chain": { zh: "操作日志哈希计算错误", en: "audit entries are hashed wrongly", checks: ["audit.chain-valid"] },
-  "audit-missing-entry": { zh: "每个场景漏记最后一条操作日志", en: "each scenario leaves its last audit entry out", checks: ["audit.scenario-entries", "scenario.effects"] },
-  "invalid-payload": { zh: "场景产生不符合数据契约的记录", en: "scenarios produce records that fail the data contracts", checks: ["scenario.records-valid", "data.payload-valid"] },
-  "missing-push": { zh: "每个场景漏推送最后一条记录", en: "each scenario does not push its last record", checks: ["data.agrees-with-push"] },
-  "late-push": { zh: "推送延迟（lateMs，缺省 65 秒）", en: "pushes late (lateMs, 65 s by default)", checks: ["data.agrees-with-push"] },
-  "sso-no-state-check": { zh: "单点登录回调不核对 state", en: "the SSO callback does not check the state", checks: ["sso.state-mismatch"] },
-  "sso-wrong-landing": { zh: "登录后落到首页而不是功能模块", en: "after login the user lands on the home page, not the module", checks: ["sso.deep-link"] },
-} as const satisfies Record<string, LocalizedText & { checks: string[] }>;
+  "accept-expired-token": { zh: "接受已过期的令牌", en: "accepts an expired token" },
+  "accept-wrong-audience": { zh: "接受受众不符的令牌", en: "accepts a token for another audience" },
+  "accept-bad-signature": { zh: "接受签名无法验证的令牌", en: "accepts a token whose signature does not verify" },
+  "ignore-scopes": { zh: "不校验权限范围", en: "does not check scopes" },
+  "no-www-authenticate": { zh: "401/403 不带 WWW-Authenticate", en: "401 and 403 lack WWW-Authenticate" },
+  "wrong-error-format": { zh: "错误响应不是 problem+json", en: "errors are not problem+json" },
+  "no-request-id": { zh: "响应不带 X-Request-Id", en: "responses lack X-Request-Id" },
+  "no-rate-limit-headers": { zh: "不带 RateLimit 头", en: "no RateLimit headers" },
+  "discovery-incomplete": { zh: "发现文档缺少功能模块入口", en: "the discovery document has no module entries" },
+  "pagination-skips-record": { zh: "翻页时漏掉每页之后的第一条记录", en: "paging skips the first record after each page" },
+  "updated-since-ignored": { zh: "忽略 updatedSince", en: "ignores updatedSince" },
+  "etag-ignored": { zh: "不返回 ETag、不支持 304", en: "no ETag and no 304" },
+  "broken-audit-chain": { zh: "操作日志哈希计算错误", en: "audit entries are hashed wrongly" },
+  "audit-missing-entry": { zh: "每个场景漏记最后一条操作日志", en: "each scenario leaves its last audit entry out" },
+  "invalid-payload": { zh: "场景产生不符合数据契约的记录", en: "scenarios produce records that fail the data contracts" },
+  "missing-push": { zh: "每个场景漏推送最后一条记录", en: "each scenario does not push its last record" },
+  "late-push": { zh: "推送延迟（lateMs，缺省 65 秒）", en: "pushes late (lateMs, 65 s by default)" },
+  "sso-no-state-check": { zh: "单点登录回调不核对 state", en: "the SSO callback does not check the state" },
+  "sso-wrong-landing": { zh: "登录后落到首页而不是功能模块", en: "after login the user lands on the home page, not the module" },
+} as const satisfies Record<string, LocalizedText>;
 
 export type DefectName = keyof typeof DEFECTS;
 
