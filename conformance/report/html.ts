@@ -104,6 +104,13 @@ const SCRIPT = `
 })();
 `;
 
+/** The target's name as its discovery document gives it: a string, or zh and en names. */
+function targetName(name: unknown): string {
+  if (typeof name === "string" && name) return ` · ${esc(name)}`;
+  if (name && typeof name === "object" && typeof (name as Text).zh === "string" && typeof (name as Text).en === "string") return ` · ${bi(name as Text)}`;
+  return "";
+}
+
 export function reportHtml(r: CertificationReport, lang: "zh" | "en" = "zh"): string {
   const achieved = r.levels.find((l) => l.id === r.summary.achievedLevel);
   const requested = r.levels.find((l) => l.id === r.summary.requestedLevel);
@@ -134,7 +141,7 @@ export function reportHtml(r: CertificationReport, lang: "zh" | "en" = "zh"): st
 <body>
 <header><div class="inner"><div>
 <h1>${both("一网交易接入认证报告", "ywjy certification report")}</h1>
-<div class="meta">${esc(r.target.url)}${r.target.identity?.SYSTEM_NO ? ` · SYSTEM_NO ${esc(String(r.target.identity.SYSTEM_NO))}` : ""}${r.target.identity?.name ? ` · ${esc(String(r.target.identity.name))}` : ""}</div>
+<div class="meta">${esc(r.target.url)}${r.target.identity?.SYSTEM_NO ? ` · SYSTEM_NO ${esc(String(r.target.identity.SYSTEM_NO))}` : ""}${targetName(r.target.identity?.name)}</div>
 <div class="verdict ${r.summary.certified ? "ok" : "no"}" data-certified="${r.summary.certified}">${r.summary.certified ? both("认证通过", "Certified") : both("未通过认证", "Not certified")} · ${both("申请", "requested")} ${requested ? bi(requested) : esc(r.summary.requestedLevel)} · ${both("达到", "achieved")} ${achieved ? bi(achieved) : both("无", "none")}</div>
 <div class="meta">${both("规范", "Spec bundle")} ${esc(r.specBundle.id)} ${esc(r.specBundle.version)} · <code>${esc(r.specBundle.digest)}</code><br>ywjy ${esc(r.runner.version)} · ${esc(r.startedAt)} → ${esc(r.finishedAt)} (${(r.durationMs / 1000).toFixed(1)} s) · ${both("报告", "report")} <code>${esc(r.id)}</code>${r.options.rerunOf ? ` · ${both("重跑自", "re-run of")} <code>${esc(r.options.rerunOf)}</code>` : ""}</div>
 </div><div class="langs" role="group" aria-label="language"><button type="button" data-lang="zh" aria-pressed="${lang === "zh"}">中文</button> <button type="button" data-lang="en" aria-pressed="${lang === "en"}">English</button></div></div></header>

@@ -38,7 +38,7 @@ export function sampleReport(): CertificationReport {
     id: "00000000-0000-4000-8000-000000000001",
     specBundle: { id: "cn.xiamen.ggzy.ywjy", version: "0.1.0", digest: "sha256:" + "0".repeat(64) },
     runner: { name: "ywjy", version: "0.1.0", node: "v20" },
-    target: { url: "http://127.0.0.1:1/", identity: { SYSTEM_NO: "0201", name: "参考交易系统" } },
+    target: { url: "http://127.0.0.1:1/", identity: { SYSTEM_NO: "0201", name: { zh: "参考交易系统", en: "Reference trading system" } } },
     options: { level: "access" },
     startedAt: "2026-11-27T00:00:00.000Z",
     finishedAt: "2026-11-27T00:00:01.000Z",

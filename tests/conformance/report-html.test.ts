@@ -24,6 +24,8 @@ describe("HTML report in Chromium", () => {
     for (const kind of ["checks", "requirements"] as const)
       for (const o of OUTCOMES) expect(Number(await page.textContent(`[data-summary="${kind}-${o}"]`)), `${kind}-${o}`).toBe(report.summary[kind][o]);
     expect(await page.getAttribute(".verdict", "data-certified")).toBe("false");
+    expect(await page.textContent("header .meta")).toContain("参考交易系统");
+    expect(await page.textContent("header .meta")).not.toContain("[object Object]");
 
     expect(await page.isVisible("h1 [lang=zh]")).toBe(true);
     expect(await page.isVisible("h1 [lang=en]")).toBe(false);
