@@ -19,7 +19,7 @@ import { REPORT_FILES, writeReportFolder } from "./report/folder.ts";
 import type { Lang } from "./report/markdown.ts";
 import { countOutcomes, levelResults, requirementResults } from "./report/model.ts";
 import { HttpProbe } from "./runner/http-probe.ts";
-import { loadLevels, requirementsOfLevel } from "./runner/levels.ts";
+import { loadLevels, requirementsOfLevel } from "../src/specs/levels.ts";
 import type { SuiteDefinition } from "./runner/model.ts";
 import { runSuites } from "./runner/run.ts";
 import { suites as allSuites } from "./suites/index.ts";

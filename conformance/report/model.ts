@@ -3,7 +3,7 @@
  * from which the HTML, JUnit XML and Markdown are derived.
  */
 import { LEVEL_EN, type Requirement, type RequirementLevel } from "../../src/specs/requirements.ts";
-import type { CertificationLevel } from "../runner/levels.ts";
+import type { CertificationLevel } from "../../src/specs/levels.ts";
 import type { CertificationReport, CheckResult, Counts, LevelResult, Outcome, RequirementResult } from "../../specs/conformance/report.ts";
 
 export type { CertificationReport, Counts, LevelResult, RequirementResult };

@@ -32,11 +32,8 @@ export interface DataSetDoc {
   example?: Json;
 }
 
-export interface CertificationLevel extends LocalizedText {
-  id: string;
-  description: LocalizedText;
-  includes: string[];
-}
+export type { CertificationLevel } from "../specs/levels.ts";
+import type { CertificationLevel } from "../specs/levels.ts";
 
 export interface Term extends LocalizedText {
   id: string;

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadDefectCatalogue } from "../../conformance/defect-catalogue.ts";
-import { loadLevels } from "../../conformance/runner/levels.ts";
+import { loadLevels } from "../../src/specs/levels.ts";
 import { DEFECT_NAMES } from "../../conformance/reference-system/index.ts";
 import { CHANNEL_DEFECTS } from "../../conformance/reference-target.ts";
 import { suites } from "../../conformance/suites/index.ts";

@@ -4,7 +4,7 @@ import { paths, type Ctx } from "../context.ts";
 import { code, esc, table } from "../html.ts";
 import { LEVEL_WORDS, METHOD_WORDS, t, word } from "../i18n.ts";
 import type { Page } from "./page.ts";
-import { requirementsOfLevel } from "./requirements.ts";
+import { requirementsOfLevel } from "../../specs/levels.ts";
 
 function requirementRows(ctx: Ctx, list: Requirement[]) {
   return list.map((r) => [ctx.requirementLink(r.id), esc(word(LEVEL_WORDS, r.level, ctx.lang)), esc(word(METHOD_WORDS, r.verification?.method ?? "", ctx.lang)), ctx.p(r)]);

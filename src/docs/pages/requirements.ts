@@ -6,7 +6,8 @@ import type { Requirement } from "../../specs/requirements.ts";
 import { paths, type Ctx, type SearchEntry } from "../context.ts";
 import { code, esc, table } from "../html.ts";
 import { ACTOR_WORDS, LEVEL_WORDS, METHOD_WORDS, pick, t, word } from "../i18n.ts";
-import type { CertificationLevel, DocsModel, Json } from "../model.ts";
+import type { DocsModel, Json } from "../model.ts";
+import { requirementsOfLevel } from "../../specs/levels.ts";
 import type { Page } from "./page.ts";
 
 export interface Reference {
@@ -14,13 +15,6 @@ export interface Reference {
   to: string;
   /** What names the requirement, as plain text. */
   label: string;
-}
-
-/** The requirements a level includes: its own ID prefixes and those of every level before it. */
-export function requirementsOfLevel(levels: CertificationLevel[], levelId: string, all: Requirement[]): Requirement[] {
-  const upTo = levels.findIndex((l) => l.id === levelId);
-  const prefixes = levels.slice(0, upTo + 1).flatMap((l) => l.includes ?? []);
-  return all.filter((r) => prefixes.some((p) => r.id === p || r.id.startsWith(p + "-")));
 }
 
 /** Everything that names a requirement: validation and intake rules, API operations, channel operations and messages, levels. */
