@@ -70,7 +70,7 @@ async function run(label: string, latency: boolean): Promise<number> {
   );
   const byGroup = new Map<string, number>();
   for (const c of report.checks) byGroup.set(`${c.suite}/${c.group}`, (byGroup.get(`${c.suite}/${c.group}`) ?? 0) + c.durationMs);
-  const slowest = [...report.checks].sort((a, b) => b.durationMs - a.durationMs).slice(0, 4);
+  const slowest = [...report.checks].sort((a, b) => b.durationMs - a.durationMs).slice(0, Number(process.env.BENCH_SLOWEST ?? 4));
   console.log(`${"".padEnd(22)} by group: ${[...byGroup].map(([g, ms]) => `${g} ${(ms / 1000).toFixed(1)}`).join(", ")}`);
   console.log(`${"".padEnd(22)} slowest: ${slowest.map((c) => `${c.id} ${(c.durationMs / 1000).toFixed(1)} s`).join(", ")}`);
   await target.close();

@@ -38,6 +38,8 @@ export interface CertifyOptions {
   reportKey?: SigningKey;
   lang?: Lang;
   deadlineMs?: number;
+  /** How many checks may run at once (conformance/runner/run.ts; default 8). */
+  concurrency?: number;
   requestTimeoutMs?: number;
   maxBodyBytes?: number;
   suites?: SuiteDefinition<CheckContext>[];
@@ -116,6 +118,7 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
   let results = await runSuites(suites, ctx, {
     deadline,
     checkTimeoutMs: 30_000,
+    ...(o.concurrency ? { concurrency: o.concurrency } : {}),
     select: (id) => wanted.has(id),
     requirementsOf: (id) => requirementsOfCheck.get(id) ?? [],
     ...(previousOutcomes ? { previous: previousOutcomes } : {}),

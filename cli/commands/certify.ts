@@ -18,6 +18,7 @@ interface Args {
   "rerun-failed"?: string;
   key?: string;
   "platform-listen"?: string;
+  concurrency: number;
   format: "text" | "json";
   lang: "zh" | "en";
 }
@@ -101,6 +102,8 @@ export const certifyCommand: CommandModule<object, Args> = {
       .option("rerun-failed", { type: "string", describe: "a report folder (or its report.json): run again only what failed or errored there" })
       .option("key", { type: "string", describe: "private JWK file to sign the report with (default: a demo key made for the run)" })
       .option("platform-listen", { type: "string", describe: "HOST:PORT where the runner's platform listens (the target's platform URL; default 127.0.0.1 and a free port)" })
+      .option("concurrency", { type: "number", default: 8, describe: "how many checks may run at once (1: one by one); checks that change the target's data run alone whatever this says" })
+      .check((a) => (Number.isInteger(a.concurrency) && (a.concurrency as number) >= 1) || `--concurrency ${a.concurrency}: expected a whole number of 1 or more`)
       .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "text: progress and a summary; json: only the summary as JSON" })
       .example("$0 certify --target http://127.0.0.1:8585 --credentials creds.json --platform-listen 127.0.0.1:8686", "certify a sandbox system configured with the platform http://127.0.0.1:8686")
       .example("$0 certify --target http://127.0.0.1:8585 --credentials creds.json --level access --only ACC-AUTH,ACC-ERR", "only the authentication and error checks")
@@ -160,6 +163,7 @@ export const certifyCommand: CommandModule<object, Args> = {
         platform,
         outDir,
         lang,
+        concurrency: a.concurrency,
         ...(a.level ? { level: a.level } : {}),
         ...(only?.length ? { only } : {}),
         ...(a["rerun-failed"] ? { rerunOf: a["rerun-failed"] } : {}),

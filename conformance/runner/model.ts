@@ -18,11 +18,25 @@ export interface Verdict {
   validation?: CheckResult["validation"];
 }
 
+/**
+ * What a check reads or changes beyond its own requests, so that the runner can run checks side by
+ * side (conformance/runner/run.ts): two checks that claim the same resource, one of them to change it,
+ * never overlap and run in catalogue order; any other two may. The resources:
+ * - `data`: the target's trading data, its audit trail, and the pushes they cause at the runner's
+ *   platform. A check that triggers a scenario or injects faults at the intake changes it; a check that
+ *   compares what it reads across requests, or with an earlier check's reading, reads it.
+ * - `logins`: the target's pending single sign-on logins. A system that does not bind a callback to its
+ *   own login (the defect the SSO checks look for) would let two logins at once answer each other.
+ */
+export type Claims = Partial<Record<"data" | "logins", "read" | "write">>;
+
 export interface CheckDefinition<Ctx = unknown> {
   id: string;
   title: LocalizedText;
   /** Checks whose results this one needs; when one of them did not pass, this one is skipped. */
   needs?: string[];
+  /** What the check reads or changes; its group's (or suite's) claims when unset. */
+  claims?: Claims;
   timeoutMs?: number;
   run(ctx: Ctx): Promise<Verdict>;
 }
@@ -30,12 +44,16 @@ export interface CheckDefinition<Ctx = unknown> {
 export interface GroupDefinition<Ctx = unknown> {
   id: string;
   title: LocalizedText;
+  /** The claims of every check of the group that sets none. */
+  claims?: Claims;
   checks: CheckDefinition<Ctx>[];
 }
 
 export interface SuiteDefinition<Ctx = unknown> {
   id: string;
   title: LocalizedText;
+  /** The claims of every check whose group sets none. */
+  claims?: Claims;
   groups: GroupDefinition<Ctx>[];
 }
 

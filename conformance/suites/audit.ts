@@ -128,6 +128,7 @@ function judgePrefix(j: Judge, before: AuditEntry[], after: AuditEntry[], res: P
 
 const appendOnly: CheckDefinition<CheckContext> = {
   id: "audit.append-only",
+  claims: { data: "write" },
   title: t("操作日志只能追加", "The audit trail is append-only"),
   needs: ["audit.trail-schema"],
   timeoutMs: 60_000,
@@ -163,5 +164,6 @@ const appendOnly: CheckDefinition<CheckContext> = {
 export const auditGroup: GroupDefinition<CheckContext> = {
   id: "audit",
   title: t("交易留痕与可追溯", "Audit trail and traceability"),
+  claims: { data: "read" },
   checks: [trailSchema, chainValid, digestMatches, scenarioEntries, appendOnly],
 };

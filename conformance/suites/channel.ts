@@ -786,6 +786,8 @@ const check = (id: string, title: LocalizedText, run: (ctx: CheckContext) => Pro
 export const channelSuite: SuiteDefinition<CheckContext> = {
   id: "channel",
   title: t("数据上报通道", "Reporting channel"),
+  // Every group triggers scenarios or injects faults at the intake, or judges what they pushed.
+  claims: { data: "write" },
   groups: [
     {
       id: "delivery",

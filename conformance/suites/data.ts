@@ -99,6 +99,8 @@ function compareKeys(j: Judge, what: { zh: string; en: string }, got: string[], 
 const list: CheckDefinition<CheckContext> = {
   id: "data.list",
   title: t("按数据集分页列出交易数据", "Lists the trading data of each data set"),
+  // It runs the scenarios itself when none has run (ensureScenarioData).
+  claims: { data: "write" },
   needs: ["discovery.document"],
   async run(ctx) {
     const j = new Judge();
@@ -233,12 +235,13 @@ const updatedSince: CheckDefinition<CheckContext> = {
       { since: sorted[sorted.length - 1]!.updatedAt, limit: LIST_LIMIT },
       { since: sorted[0]!.updatedAt, limit: 1 },
     ];
-    for (const { since, limit } of cases) {
-      const w = await walk(ctx, j, dataNo, { limit, updatedSince: since }, { maxPages: sorted.length + 5 });
+    const walks = await Promise.all(cases.map(({ since, limit }) => walk(ctx, j, dataNo, { limit, updatedSince: since }, { maxPages: sorted.length + 5 })));
+    cases.forEach(({ since, limit }, k) => {
+      const w = walks[k]!;
       const expected = sorted.filter((i) => Date.parse(i.updatedAt) > Date.parse(since));
       const what = t(`updatedSince=${since}、每页 ${limit} 条`, `updatedSince=${since}, ${limit} a page`);
       if (w.complete) compareKeys(j, what, keysOf(w.items), keysOf(expected), w.pages[w.pages.length - 1]);
-    }
+    });
     return j.verdict(t(`数据集 ${dataNo} 按 updatedSince 只返回其后更新的记录。`, `Data set ${dataNo} returns only the records updated after updatedSince.`));
   },
 };
@@ -289,6 +292,7 @@ function freshInput(def: ScenarioDefinition): Record<string, string> {
 
 const paginationConcurrent: CheckDefinition<CheckContext> = {
   id: "data.pagination-concurrent",
+  claims: { data: "write" },
   title: t("翻页期间新增数据时仍不重不漏", "Paging stays exact while records are added between pages"),
   needs: ["data.pagination-complete", scenarioCheckId(FIRST.name)],
   timeoutMs: 60_000,
@@ -370,5 +374,6 @@ const etag: CheckDefinition<CheckContext> = {
 export const dataGroup: GroupDefinition<CheckContext> = {
   id: "data",
   title: t("监管与对账交易数据", "Trading data for supervision and reconciliation"),
-  checks: [list, dataSets, payloadValid, get, notFound, paginationComplete, updatedSince, paginationConcurrent, etag],
+  claims: { data: "read" },
+  checks: [list, dataSets, payloadValid, get, notFound, paginationComplete, updatedSince, etag, paginationConcurrent],
 };

@@ -118,6 +118,7 @@ export function readBack(ctx: CheckContext): Promise<ReadBack[]> {
 
 const effects: CheckDefinition<CheckContext> = {
   id: "scenario.effects",
+  claims: { data: "read" },
   title: t("场景效果与场景目录一致", "Each scenario's effects match the catalogue"),
   needs: [scenarioCheckId(FIRST)],
   async run(ctx) {
@@ -166,6 +167,7 @@ const effects: CheckDefinition<CheckContext> = {
 
 const recordsValid: CheckDefinition<CheckContext> = {
   id: "scenario.records-valid",
+  claims: { data: "read" },
   title: t("场景产生的记录通过数据契约校验", "The records the scenarios produce pass the data contracts"),
   needs: [scenarioCheckId(FIRST)],
   async run(ctx) {
@@ -189,5 +191,6 @@ const recordsValid: CheckDefinition<CheckContext> = {
 export const hookGroup: GroupDefinition<CheckContext> = {
   id: "hook",
   title: t("符合性测试挂钩与场景", "Conformance hook and scenarios"),
+  claims: { data: "write" },
   checks: [unknownScenario, ...SCENARIO_CATALOGUE.scenarios.map(scenarioCheck), effects, recordsValid],
 };

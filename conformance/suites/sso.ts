@@ -261,5 +261,6 @@ const sessionCookie: CheckDefinition<CheckContext> = {
 export const ssoGroup: GroupDefinition<CheckContext> = {
   id: "sso",
   title: t("单点登录与深度链接", "Single sign-on and deep links"),
+  claims: { logins: "write" },
   checks: [loginRedirect, callback, stateMismatch, nonceMismatch, deepLink, sessionCookie],
 };

@@ -71,6 +71,7 @@ describe("ywjy certify: usage errors exit 2", () => {
     ["an unknown level", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--level", "platinum"], /--level platinum: not a certification level/],
     ["an unknown check in --only", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--only", "push.nonsense"], /--only: no check or requirement named push\.nonsense/],
     ["a bad --platform-listen", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--platform-listen", "nowhere"], /expected HOST:PORT/],
+    ["a concurrency of 0", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--concurrency", "0"], /--concurrency 0: expected a whole number of 1 or more/],
     ["no report to re-run", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--rerun-failed", join(dir, "no-report")], /no such report folder/],
   ];
   it.concurrent.each(cases)("%s", { timeout: 60_000 }, async (_name, args, message) => {
@@ -82,7 +83,7 @@ describe("ywjy certify: usage errors exit 2", () => {
   it("--help shows the options and examples", async () => {
     const r = await ywjy("certify", "--help");
     expect(r.code).toBe(0);
-    for (const s of ["--target", "--credentials", "--level", "--only", "--rerun-failed", "--key", "--platform-listen", "--format", "Examples:"]) expect(r.stdout).toContain(s);
+    for (const s of ["--target", "--credentials", "--level", "--only", "--rerun-failed", "--key", "--platform-listen", "--concurrency", "--format", "Examples:"]) expect(r.stdout).toContain(s);
   });
 });
 
@@ -179,9 +180,9 @@ describe("ywjy certify: a defective system, --only and --rerun-failed", () => {
     expect((await ywjy("verify-report", second)).code).toBe(0);
   }, 240_000);
 
-  it("--only runs the named checks and what they need, and skips the rest", async () => {
+  it("--only runs the named checks and what they need, and skips the rest (here one check at a time)", async () => {
     const out = join(dir, "expired-only");
-    const r = await certify(s, "--only", "auth.expired-token,push.timely", "--out", out);
+    const r = await certify(s, "--only", "auth.expired-token,push.timely", "--concurrency", "1", "--out", out);
     expect(r.code, r.stderr).toBe(1);
     const report = readReport(out);
     expect(report.options.only).toEqual(["auth.expired-token", "push.timely"]);
