@@ -4,20 +4,13 @@
  * logging users in through its OpenID endpoints, and pushing every record it makes through the
  * vendors' publisher (src/sdk/publisher.ts) to the platform's intake, registered there with its own
  * push client, signing key and single sign-on client.
- *
- * Reconciliation as a sandbox system does it: once the pushes of a burst of records are delivered, it
- * posts the manifest of the records it has handed to the channel (the latest version of each DATA_KEY),
- * for every day they fall on; when the reply names missing or differing records, it pushes them again
- * as new messages and posts the manifest again. (A production system posts the previous day's manifest
- * from its database; reconciling right after each burst, the sandbox covers what it handed over, so that
- * a push still on its way is not taken for a lost one.)
+ * It reconciles as a sandbox system does, after each burst of pushes (src/sdk/reconciling-sink.ts).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { CHANNEL_HEADERS, CHANNEL_PATHS, type Receipt, type ReportRecord } from "../generated/sdk/channel.ts";
 import { generateSigningKey, signDetached, type SigningKey } from "../src/auth/index.ts";
-import { recordDay } from "../src/platform/reconciliation.ts";
 import { Publisher } from "../src/sdk/publisher.ts";
-import type { RecordEvent, RecordSink } from "../src/sdk/record-sink.ts";
+import { ReconcilingSink } from "../src/sdk/reconciling-sink.ts";
 import type { Credentials } from "./credentials.ts";
 import type { RunnerPlatform } from "./platform-session.ts";
 import { startReferenceSystem, type DefectName, type RecordFactory, type ReferenceSystem } from "./reference-system/index.ts";
@@ -62,51 +55,6 @@ export interface ReferenceTarget {
   /** What `ywjy certify --credentials` needs to certify it: the runner's client id and the target's own clients at the platform. */
   credentials: Credentials;
   close(): Promise<void>;
-}
-
-const MAX_RECONCILE_ROUNDS = 3;
-
-/** A RecordSink that publishes every record and reconciles once a burst of pushes is delivered. */
-class PublishingSink implements RecordSink {
-  private running?: Promise<void>;
-  private dirty = false;
-  private closed = false;
-  /** The latest version of each DATA_KEY handed to the channel. */
-  private readonly handed = new Map<string, ReportRecord>();
-
-  constructor(
-    private readonly publisher: Publisher,
-    private readonly defects: ReadonlySet<ChannelDefect>,
-  ) {}
-
-  async publish(e: RecordEvent): Promise<void> {
-    if (this.closed) return;
-    this.handed.set(e.record.DATA_KEY, e.record as ReportRecord);
-    this.publisher.publish(e.record as ReportRecord, { occurredAt: e.occurredAt, ...(e.tenderProjectCode ? { orderingKey: e.tenderProjectCode } : {}) });
-    this.dirty = true;
-    if (!this.defects.has("no-reconciliation")) this.running ??= this.reconcileLoop().finally(() => (this.running = undefined));
-  }
-
-  private async reconcileLoop(): Promise<void> {
-    while (this.dirty && !this.closed) {
-      this.dirty = false;
-      await this.publisher.drain();
-      for (let round = 0; round < MAX_RECONCILE_ROUNDS && !this.closed; round++) {
-        const records = [...this.handed.values()];
-        const days = [...new Set(records.map(recordDay).filter((d): d is string => d !== undefined))];
-        if (days.length === 0) break;
-        const { report } = await this.publisher.reconcile(records, days).catch(() => ({ report: undefined }));
-        if (!report || report.status === "match" || this.defects.has("no-resend")) break;
-        this.publisher.resend(report, (k) => this.handed.get(k));
-        await this.publisher.drain();
-      }
-    }
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.publisher.stop();
-  }
 }
 
 const SKIPPED_NUMBER = 3;
@@ -173,7 +121,7 @@ export async function startReferenceTarget(o: ReferenceTargetOptions): Promise<R
     requestTimeoutMs: 10_000,
     ...(channelDefects.size ? { fetch: defectiveFetch(channelDefects, signingKey) } : {}),
   });
-  const sink = new PublishingSink(publisher, channelDefects);
+  const sink = new ReconcilingSink(publisher, { reconcile: !channelDefects.has("no-reconciliation"), resend: !channelDefects.has("no-resend") });
   const system = await startReferenceSystem({
     host: o.host ?? "127.0.0.1",
     sandbox: true,

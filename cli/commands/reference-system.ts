@@ -35,7 +35,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
       .option("platform", { type: "string", describe: "the platform's URL: token issuer, JWKS (/.well-known/jwks.json) and OpenID provider for SSO" })
       .option("jwks", { type: "string", describe: "a JWKS file to verify tokens with instead of the platform's JWKS URL (needs --issuer or --platform)" })
       .option("issuer", { type: "string", describe: "the token issuer, if not the --platform URL" })
-      .option("sandbox", { type: "boolean", default: false, describe: "sandbox mode: enable the conformance hook POST /conformance/scenarios/{name}" })
+      .option("sandbox", { type: "boolean", default: false, describe: "sandbox mode: enable the conformance hook POST /conformance/scenarios/{name}, and (with --signing-key) reconcile after each burst of pushes" })
       .option("defect", { type: "string", array: true, default: [] as string[], describe: "switch on a deliberate defect (repeatable), for testing the conformance runner" })
       .option("public-url", { type: "string", describe: "the base URL the system is reached at, if not http://host:port" })
       .option("client-id", { type: "string", describe: "the system's OpenID client id at the platform (default system-<SYSTEM_NO>)" })
@@ -67,7 +67,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
     if (a["signing-key"] && !a.platform) return usage("--signing-key needs --platform (the platform to push to)");
     const { loadSigningKey } = await import("../../src/auth/index.ts");
     const signingKey = a["signing-key"] ? await loadSigningKey(a["signing-key"]).catch((e: Error) => usage(e.message)) : undefined;
-    const push = signingKey ? (await import("../../src/sdk/publisher.ts")).lateBoundPublisherSink() : undefined;
+    const push = signingKey ? (await import("../../src/sdk/publisher.ts")).lateBoundPublisherSink({ sandbox: a.sandbox }) : undefined;
     let system;
     try {
       system = await startReferenceSystem({
@@ -99,7 +99,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
       console.log(zh ? `  推送至 ${a.platform}（密钥 ${signingKey.kid}）` : `  pushing to ${a.platform} (key ${signingKey.kid})`);
     }
     console.log(a.data ? (zh ? `  状态保存在 ${a.data}` : `  state kept in ${a.data}`) : zh ? "  状态仅在内存中" : "  state in memory only");
-    const stop = () => void Promise.all([system.close(), push?.publisher?.stop()]).then(() => process.exit(ExitCode.ok));
+    const stop = () => void Promise.all([system.close(), push?.close()]).then(() => process.exit(ExitCode.ok));
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     await new Promise(() => {});

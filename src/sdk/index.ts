@@ -6,8 +6,10 @@
  *   data contracts.
  * - The document at runtime with validators compiled from it (./openapi.ts), server helpers
  *   (./server.ts), a typed client (./client.ts), the audit hash chain (./audit-chain.ts), the scenario
- *   catalogue (./scenarios.ts), deep-link templates (./uri-template.ts), and the RecordSink seam through
- *   which a system hands every record it makes to the reporting channel (./record-sink.ts).
+ *   catalogue (./scenarios.ts), deep-link templates (./uri-template.ts), the RecordSink seam through
+ *   which a system hands every record it makes to the reporting channel (./record-sink.ts), the
+ *   publisher behind it (./publisher.ts), and a sandbox's reconciliation after each burst
+ *   (./reconciling-sink.ts).
  * - Platform access tokens: the verifier a system checks bearer tokens with.
  */
 export type { components, operations, paths, OperationId, ProblemCode, ScenarioName } from "../../generated/sdk/access.ts";
@@ -22,6 +24,7 @@ export * from "./scenarios.ts";
 export * from "./uri-template.ts";
 export * from "./record-sink.ts";
 export * from "./publisher.ts";
+export * from "./reconciling-sink.ts";
 export * from "./sso.ts";
 
 export { accessTokenVerifier, TokenError, type AccessTokenClaims, type KeySource, type TokenErrorCode } from "../auth/access-tokens.ts";

@@ -33,6 +33,7 @@ import { orderingKeyOf } from "../platform/ordering.ts";
 import { buildManifest } from "../platform/reconciliation.ts";
 import { loadManifest } from "../specs/manifest.ts";
 import type { RecordSink } from "./record-sink.ts";
+import { ReconcilingSink } from "./reconciling-sink.ts";
 
 export interface PushRetryPolicy {
   initialDelayMs: number;
@@ -578,18 +579,27 @@ export function publisherSink(publisher: Publisher): RecordSink {
 
 /**
  * A RecordSink to hand a trading system before it knows its SYSTEM_NO (a command line builds the system
- * first): `open` starts the publisher behind it. A record handed over before `open` is refused.
+ * first): `open` starts the publisher behind it. A record handed over before `open` is refused. In
+ * sandbox mode the sink also reconciles after each burst of pushes (./reconciling-sink.ts).
  */
-export function lateBoundPublisherSink(): { sink: RecordSink; open(o: PublisherOptions): Publisher; readonly publisher: Publisher | undefined } {
+export function lateBoundPublisherSink(o: { sandbox?: boolean } = {}): { sink: RecordSink; open(o: PublisherOptions): Publisher; close(): Promise<void>; readonly publisher: Publisher | undefined } {
   let publisher: Publisher | undefined;
+  let inner: (RecordSink & { close?: () => Promise<void> }) | undefined;
   return {
     sink: {
       publish: async (e) => {
-        if (!publisher) throw new Error(`no publisher yet: ${e.record.DATA_KEY} was not pushed`);
-        await publisherSink(publisher).publish(e);
+        if (!inner) throw new Error(`no publisher yet: ${e.record.DATA_KEY} was not pushed`);
+        await inner.publish(e);
       },
     },
-    open: (o) => (publisher = new Publisher(o).start()),
+    open: (options) => {
+      publisher = new Publisher(options).start();
+      inner = o.sandbox ? new ReconcilingSink(publisher) : publisherSink(publisher);
+      return publisher;
+    },
+    close: async () => {
+      await (inner?.close ? inner.close() : publisher?.stop());
+    },
     get publisher() {
       return publisher;
     },

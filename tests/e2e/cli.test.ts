@@ -1,16 +1,21 @@
 /**
- * The two commands together, as a vendor runs them: `ywjy mock-platform --config` knowing the system's
- * client and key, and `ywjy reference-system --platform URL --signing-key FILE --sandbox` pushing every
- * record of a scenario to it.
+ * The commands together, as their users run them, each in a process of its own:
+ * - a vendor: `ywjy mock-platform --config` knowing the system's client and key, and
+ *   `ywjy reference-system --platform URL --signing-key FILE --sandbox` pushing every record of a
+ *   scenario to it;
+ * - the trading centre: `ywjy certify --platform-listen` against a system started on its own
+ *   (`ywjy reference-system --sandbox`), which it certifies at the top level, reconciliation included.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { generateSigningKey, saveSigningKey } from "../../src/auth/index.ts";
 import { fromRoot } from "../../src/paths.ts";
+import type { CertificationReport } from "../../specs/conformance/report.ts";
 
 const children: ChildProcess[] = [];
 const dirs: string[] = [];
@@ -81,3 +86,46 @@ it("ywjy reference-system --signing-key pushes each scenario record to ywjy mock
   }
   expect(held).toEqual(made);
 }, 60_000);
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
+  const { port } = s.address() as AddressInfo;
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+it("ywjy certify certifies a separately started ywjy reference-system --sandbox at the top level, reconciliation included", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "ywjy-e2e-certify-"));
+  dirs.push(dir);
+  const key = await generateSigningKey();
+  saveSigningKey(join(dir, "push-key.json"), key);
+  const secret = crypto.randomUUID();
+  const platform = `http://127.0.0.1:${await freePort()}`;
+  // The system trusts the runner's platform, which `ywjy certify` starts at --platform-listen.
+  const system = await ywjy(["reference-system", "--port", "0", "--platform", platform, "--sandbox", "--signing-key", join(dir, "push-key.json")], { YWJY_CLIENT_SECRET: secret });
+  writeFileSync(
+    join(dir, "credentials.json"),
+    JSON.stringify({
+      clientId: "ywjy-conformance-runner",
+      platformClients: [{ clientId: "system-0201", clientSecret: secret, systemNo: "0201", jwks: { keys: [key.publicJwk] }, redirectUris: [`${system}/sso/callback`] }],
+    }),
+  );
+  const out = join(dir, "report");
+  const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(
+      process.execPath,
+      [fromRoot("bin/ywjy.js"), "certify", "--target", system, "--credentials", join(dir, "credentials.json"), "--platform-listen", platform.replace("http://", ""), "--out", out, "--format", "json"],
+      { maxBuffer: 16 << 20 },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 3) : 0, stdout, stderr }),
+    ),
+  );
+  const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as CertificationReport;
+  const notPassed = report.checks.filter((c) => c.outcome !== "pass").map((c) => `${c.id} ${c.outcome}: ${c.reason.en}`);
+  expect(notPassed).toEqual([]);
+  expect(run.code, run.stderr).toBe(0);
+  expect(JSON.parse(run.stdout)).toMatchObject({ certified: true, achievedLevel: "full" });
+  expect(report.checks.filter((c) => c.id.startsWith("reconcile.")).map((c) => c.outcome)).toEqual(["pass", "pass"]);
+  // The client secret went to the platform session only, never into the report.
+  expect(readFileSync(join(out, "report.json"), "utf8")).not.toContain(secret);
+}, 120_000);
