@@ -6,7 +6,6 @@
  */
 import { execFile } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,6 +15,7 @@ import type { ReferenceTarget } from "../../conformance/reference-target.ts";
 import { OUTCOMES } from "../../conformance/runner/model.ts";
 import { generateSigningKey } from "../../src/auth/index.ts";
 import { fromRoot } from "../../src/paths.ts";
+import { freePort } from "../helpers/free-port.ts";
 import type { CertificationReport } from "../../specs/conformance/report.ts";
 import { launchBrowser } from "../helpers/browser.ts";
 import { startTestTarget, tempDir } from "./certify-helpers.ts";
@@ -31,13 +31,6 @@ function ywjy(...args: string[]): Promise<{ code: number; stdout: string; stderr
   });
 }
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 interface Setup {
   target: ReferenceTarget;

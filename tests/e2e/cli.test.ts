@@ -7,7 +7,6 @@
  *   (`ywjy reference-system --sandbox`), which it certifies at the top level, reconciliation included.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,6 +14,7 @@ import { afterEach, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { generateSigningKey, saveSigningKey } from "../../src/auth/index.ts";
 import { fromRoot } from "../../src/paths.ts";
+import { freePort } from "../helpers/free-port.ts";
 import type { CertificationReport } from "../../specs/conformance/report.ts";
 
 const children: ChildProcess[] = [];
@@ -87,13 +87,6 @@ it("ywjy reference-system --signing-key pushes each scenario record to ywjy mock
   expect(held).toEqual(made);
 }, 60_000);
 
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, "127.0.0.1", r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 it("ywjy certify certifies a separately started ywjy reference-system --sandbox at the top level, reconciliation included", async () => {
   const dir = mkdtempSync(join(tmpdir(), "ywjy-e2e-certify-"));
