@@ -64,6 +64,10 @@ export class TokenKit {
   wrongIssuer(...scopes: string[]) {
     return issueAccessToken(this.platform.tokenKey, { ...this.base(scopes), issuer: "https://not-the-platform.invalid" });
   }
+  /** A valid token signed with another key of the platform (one it has just published, for key rotation). */
+  signedWith(key: SigningKey, ...scopes: string[]) {
+    return issueAccessToken(key, { ...this.base(scopes), ttlSeconds: 300 });
+  }
   /** Signed by a key the platform never published, under the platform key's kid. */
   badSignature(...scopes: string[]) {
     return issueAccessToken({ ...this.foreignKey, kid: this.platform.tokenKey.kid }, this.base(scopes));

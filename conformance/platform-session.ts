@@ -26,7 +26,7 @@ import {
   type ReconciliationReport,
 } from "../generated/sdk/channel.ts";
 import { generateSigningKey, type SigningAlg, type SigningKey } from "../src/auth/index.ts";
-import { compareManifest, signedJson, startMockPlatform, type ClientConfig, type FaultRule, type IntakeLimits, type MockPlatform } from "../src/platform/index.ts";
+import { compareManifest, OIDC_PATHS, signedJson, startMockPlatform, type ClientConfig, type FaultRule, type IntakeLimits, type MockPlatform } from "../src/platform/index.ts";
 import type { PlatformSession } from "./context.ts";
 import type { Credentials } from "./credentials.ts";
 
@@ -166,8 +166,23 @@ export class RunnerPlatform implements PlatformSession {
     this.mock.register(client);
   }
 
+  /** When the target fetched the platform's JWKS (epoch ms). */
+  readonly jwksFetches: number[] = [];
+
+  /**
+   * Makes a new token-signing key and publishes its public half in the JWKS, next to the key the run
+   * signs with — as the platform does when it rotates its key. Tokens of the new key are for the
+   * key-rotation check only; the run's other tokens keep the old key.
+   */
+  async publishNextTokenKey(): Promise<SigningKey> {
+    const next = await generateSigningKey("ES256");
+    this.mock.auth.publishKey(next.publicJwk);
+    return next;
+  }
+
   private route(req: IncomingMessage, res: ServerResponse, platform: (req: IncomingMessage, res: ServerResponse) => void): void {
     const path = new URL(req.url ?? "/", "http://platform").pathname;
+    if (req.method === "GET" && path === OIDC_PATHS.jwks) this.jwksFetches.push(Date.now());
     if (path === "/mock" || path.startsWith("/mock/")) {
       res.writeHead(404, { "content-type": "application/problem+json" });
       res.end(JSON.stringify({ type: "about:blank", title: "not found", status: 404 }));

@@ -10,6 +10,7 @@ export const DEFECTS = {
   "accept-expired-token": { zh: "接受已过期的令牌", en: "accepts an expired token" },
   "accept-wrong-audience": { zh: "接受受众不符的令牌", en: "accepts a token for another audience" },
   "accept-bad-signature": { zh: "接受签名无法验证的令牌", en: "accepts a token whose signature does not verify" },
+  "jwks-fetched-once": { zh: "只获取一次平台 JWKS，遇到未知密钥标识也不再获取", en: "fetches the platform's JWKS once, and never again on an unknown key id" },
   "ignore-scopes": { zh: "不校验权限范围", en: "does not check scopes" },
   "no-www-authenticate": { zh: "401/403 不带 WWW-Authenticate", en: "401 and 403 lack WWW-Authenticate" },
   "wrong-error-format": { zh: "错误响应不是 problem+json", en: "errors are not problem+json" },

@@ -212,6 +212,7 @@ export class ReferenceSystem {
     const strict = accessTokenVerifier(this.options.platform.keys, {
       issuer: this.options.platform.issuer,
       audience: this.audience,
+      ...(this.has("jwks-fetched-once") ? { jwksCooldownMs: 24 * 3600_000 } : {}),
     });
     const tolerated = new Set<string>([
       ...(this.has("accept-expired-token") ? ["token-expired"] : []),

@@ -2,12 +2,15 @@
  * Authentication and authorisation (access standard, ACC-AUTH): the runner, as the platform, calls
  * the target with a good token, with none, and with tokens that are wrong in exactly one way —
  * malformed, expired, not yet valid, for another audience, from another issuer, badly signed, lacking
- * the scope — and expects each refused with its stable error code and a Bearer challenge.
+ * the scope — and expects each refused with its stable error code and a Bearer challenge; then it
+ * rotates the platform's key and expects tokens of the new key accepted once the system has fetched
+ * the JWKS again.
  */
 import type { OperationId } from "../../generated/sdk/access.ts";
 import { loadAccessApi, SCENARIO_NAMES, type ProblemCode } from "../../src/sdk/index.ts";
 import type { CheckContext } from "../context.ts";
-import type { CheckDefinition, GroupDefinition } from "../runner/model.ts";
+import { isRunnerPlatform } from "../platform-session.ts";
+import { skip, type CheckDefinition, type GroupDefinition } from "../runner/model.ts";
 import { Judge, mapLimit, requestLine, t } from "./judge.ts";
 import { call, discovery, sampleCodes, scopesOf, servedDataSets, unknownDataKey } from "./state.ts";
 
@@ -162,6 +165,48 @@ function bearerChallenge(header: string | undefined): Record<string, string> | u
   return Object.fromEntries([...header.matchAll(/([A-Za-z_]+)\s*=\s*"([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
 }
 
+/** How soon the standard asks a system to accept tokens of a new platform key (x-ywjy-parameters of the access API). */
+function refetchWithinMs(): number {
+  const p = (loadAccessApi().document as { "x-ywjy-parameters"?: Record<string, { value: number; unit: string }> })["x-ywjy-parameters"]?.jwksRefetchWithin;
+  if (!p || p.unit !== "s") throw new Error("specs/access/openapi.yaml: x-ywjy-parameters.jwksRefetchWithin (in s) is missing");
+  return p.value * 1000;
+}
+const ROTATION_RETRY_MS = 250;
+
+const keyRotation: CheckDefinition<CheckContext> = {
+  id: "auth.key-rotation",
+  title: t("平台轮换签名密钥后接受新密钥签发的令牌", "Accepts tokens of a new platform key once it is in the JWKS"),
+  needs: ["auth.valid-token"],
+  async run(ctx) {
+    const platform = ctx.platform;
+    if (!isRunnerPlatform(platform))
+      return skip("本次运行没有运行器自己的平台端，无法轮换平台密钥。", "This run has no platform side of the runner's own, so the platform key cannot be rotated.");
+    const j = new Judge();
+    const limit = refetchWithinMs();
+    const next = await platform.publishNextTokenKey();
+    const bearer = `Bearer ${await ctx.tokens.signedWith(next, ...scopesOf(PROBE_OP))}`;
+    const sentAt = Date.now();
+    let res = await withToken(ctx, bearer);
+    let tries = 1;
+    // A system may wait out a short cooldown since its last fetch of the JWKS before fetching it again.
+    while (res.status === 401 && Date.now() - sentAt < limit) {
+      await new Promise((r) => setTimeout(r, ROTATION_RETRY_MS));
+      res = await withToken(ctx, bearer);
+      tries++;
+    }
+    const fetches = platform.jwksFetches.filter((at) => at >= sentAt).length;
+    if (res.status === 401)
+      j.fail(
+        `平台在 JWKS 中发布新密钥 ${next.kid} 后，以其签发的令牌在 ${limit / 1000} 秒内 ${tries} 次均被拒绝（期间系统获取 JWKS ${fetches} 次）`,
+        `tokens of the platform's new key ${next.kid}, published in its JWKS, were refused ${tries} times over ${limit / 1000} s (the system fetched the JWKS ${fetches} times meanwhile)`,
+        res,
+      );
+    else j.ok(PROBE_OP, res);
+    const after = ((Date.now() - sentAt) / 1000).toFixed(1);
+    return j.verdict(t(`新密钥 ${next.kid} 所签的令牌在 ${after} 秒内被接受（系统重新获取 JWKS ${fetches} 次）。`, `A token of the new key ${next.kid} was accepted within ${after} s (the system fetched the JWKS ${fetches} times).`));
+  },
+};
+
 const wwwAuthenticate: CheckDefinition<CheckContext> = {
   id: "auth.www-authenticate",
   title: t("401/403 应答携带 Bearer 质询", "401 and 403 answers carry a Bearer challenge"),
@@ -194,5 +239,5 @@ const wwwAuthenticate: CheckDefinition<CheckContext> = {
 export const authGroup: GroupDefinition<CheckContext> = {
   id: "auth",
   title: t("认证与授权", "Authentication and authorisation"),
-  checks: [validToken, missingToken, malformedToken, ...BAD_TOKENS.map(badTokenCheck), missingScope, wwwAuthenticate],
+  checks: [validToken, missingToken, malformedToken, ...BAD_TOKENS.map(badTokenCheck), keyRotation, missingScope, wwwAuthenticate],
 };

@@ -63,9 +63,17 @@ export class TokenError extends Error {
 
 export type KeySource = Jwks | URL;
 
+/**
+ * How long after a fetch of the platform's JWKS a token with an unknown key id is refused without
+ * fetching it again: short enough for the access standard (ACC-AUTH-05: the JWKS is fetched again
+ * within jwksRefetchWithin of meeting the new key id), long enough that tokens with made-up key ids
+ * cannot make the system hammer the platform.
+ */
+export const JWKS_REFETCH_COOLDOWN_MS = 1000;
+
 /** A verifier bound to one issuer's keys (a local JWKS, or the platform's JWKS URL, fetched and cached). */
-export function accessTokenVerifier(keys: KeySource, expected: { issuer: string; audience: string; clockToleranceSeconds?: number }) {
-  const keySet = keys instanceof URL ? createRemoteJWKSet(keys, { timeoutDuration: 5000, cooldownDuration: 30_000 }) : createLocalJWKSet(keys);
+export function accessTokenVerifier(keys: KeySource, expected: { issuer: string; audience: string; clockToleranceSeconds?: number; jwksCooldownMs?: number }) {
+  const keySet = keys instanceof URL ? createRemoteJWKSet(keys, { timeoutDuration: 5000, cooldownDuration: expected.jwksCooldownMs ?? JWKS_REFETCH_COOLDOWN_MS }) : createLocalJWKSet(keys);
   return async function verify(authorization: string | undefined, requiredScope?: string): Promise<AccessTokenClaims> {
     const m = authorization?.match(/^Bearer ([A-Za-z0-9_.~+/=-]+)$/);
     if (!authorization) throw new TokenError("token-missing", "no Authorization: Bearer token");

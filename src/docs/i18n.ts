@@ -113,6 +113,7 @@ const W = {
   messages: { zh: "消息", en: "Messages" },
   servers: { zh: "服务器", en: "Servers" },
   channelParameters: { zh: "通道参数", en: "Channel parameters" },
+  apiParameters: { zh: "接入标准参数", en: "Access standard parameters" },
   intakeRules: { zh: "接收规则", en: "Intake rules" },
   orderingFields: { zh: "排序键字段", en: "Ordering-key fields" },
   value: { zh: "取值", en: "Value" },

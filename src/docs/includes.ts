@@ -8,7 +8,7 @@
  *   {{dataset:500}}                 a link to the data set
  *   {{field:500/PROJECT_CODE}}      a link to the field, with its name
  *   {{rule:field-code}}             a validation, quality or intake rule; alone: its message and description
- *   {{param:deliveryDeadline}}      a channel parameter's value and unit (AsyncAPI x-ywjy-parameters)
+ *   {{param:deliveryDeadline}}      a parameter's value and unit (x-ywjy-parameters of the AsyncAPI, then the OpenAPI document)
  *   {{level:access}}                a certification level, linked
  *   {{operation:getDiscovery}}      an operation of the access standard: method and path, linked
  *

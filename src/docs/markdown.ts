@@ -72,10 +72,14 @@ function resolveInclude(ctx: Ctx, kind: string, arg: string): Resolved | undefin
       return { inline: link, text: arg, block: `<div class="include include-rule"><p>${link} — ${v ? ctx.p(v) : q ? ctx.p(q) : ""}</p><p>${detail}</p></div>` };
     }
     case "param": {
-      const p = model.asyncapi?.["x-ywjy-parameters"]?.[arg] as Json | undefined;
+      // The reporting channel's parameters, then the access standard's.
+      const [page, p] = [
+        [paths.events, model.asyncapi?.["x-ywjy-parameters"]?.[arg]],
+        [paths.api, model.openapi?.["x-ywjy-parameters"]?.[arg]],
+      ].find(([, x]) => x) ?? [];
       if (!p) return undefined;
-      const value = `${p.value} ${p.unit}`;
-      return { inline: ctx.link(`${paths.events}#param-${arg}`, esc(value)), text: value };
+      const value = `${(p as Json).value} ${(p as Json).unit}`;
+      return { inline: ctx.link(`${page}#param-${arg}`, esc(value)), text: value };
     }
     case "level": {
       const l = model.levels?.find((x) => x.id === arg);

@@ -150,7 +150,7 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   for (const src of requirementFiles) lintRequirementChecks(r, def, src);
   lintApiRequirements(r, def, openapi);
   lintApiRequirements(r, def, asyncapi);
-  lintChannelTexts(r, asyncapi);
+  for (const doc of [asyncapi, openapi]) lintParameterTexts(r, doc);
   lintGuides(r, def, docsDir, rel, yaml);
 
   for (const problems of await Promise.all(external)) r.problems.push(...problems);
@@ -259,7 +259,7 @@ function collectDefinitions(def: Defined, validation?: YamlSource, quality: Arra
   for (const rule of asArray(validation?.data?.rules)) if (isText((rule as any)?.id)) def.validationRules.add((rule as any).id);
   for (const q of quality) for (const rule of asArray(q?.data?.rules)) if (isText((rule as any)?.id)) def.qualityRules.add((rule as any).id);
   for (const id of Object.keys(asyncapi?.data?.["x-ywjy-intake-rules"] ?? {})) def.intakeRules.add(id);
-  for (const id of Object.keys(asyncapi?.data?.["x-ywjy-parameters"] ?? {})) def.parameters.add(id);
+  for (const doc of [asyncapi, openapi]) for (const id of Object.keys(doc?.data?.["x-ywjy-parameters"] ?? {})) def.parameters.add(id);
   for (const item of Object.values<any>(openapi?.data?.paths ?? {})) for (const op of Object.values<any>(item ?? {})) if (isText(op?.operationId)) def.operations.add(op.operationId);
 }
 
@@ -417,7 +417,8 @@ function lintApiRequirements(r: Reporter, def: Defined, src: YamlSource | undefi
   walk(src.data, []);
 }
 
-function lintChannelTexts(r: Reporter, src: YamlSource | undefined): void {
+/** The zh/en texts of a document's parameters and intake rules. */
+function lintParameterTexts(r: Reporter, src: YamlSource | undefined): void {
   if (!src) return;
   for (const key of ["x-ywjy-parameters", "x-ywjy-intake-rules"])
     for (const [name, v] of Object.entries<any>(src.data?.[key] ?? {})) r.text(src, [key, name], v, `${key} ${name}`);

@@ -61,8 +61,16 @@ export class AuthorizationServer {
     return this.o.issuer + OIDC_PATHS[path];
   }
 
+  /** Keys published ahead of signing with them (key rotation). */
+  private readonly nextKeys: SigningKey["publicJwk"][] = [];
+
   jwks(): Jwks {
-    return { keys: [this.o.key.publicJwk] };
+    return { keys: [this.o.key.publicJwk, ...this.nextKeys] };
+  }
+
+  /** Publishes another public key in the JWKS, next to the signing key. */
+  publishKey(publicJwk: SigningKey["publicJwk"]): void {
+    this.nextKeys.push(publicJwk);
   }
 
   discovery(): Record<string, unknown> {

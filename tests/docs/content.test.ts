@@ -81,7 +81,7 @@ describe("docs pages agree with the specs", () => {
     }
   });
 
-  it("show every validation rule, quality rule, operation, intake rule and channel parameter", () => {
+  it("show every validation rule, quality rule, operation, intake rule, and parameter of the access standard and the channel", () => {
     const v = page("zh-CN/rules/validation.html");
     for (const r of loadValidationRules().rules) expect(elementText(v, r.id, "tr"), r.id).toContain(r.zh);
     const q = page("en/rules/quality.html");
@@ -89,6 +89,8 @@ describe("docs pages agree with the specs", () => {
     const api = page("en/api/index.html");
     const openapi = readYamlFile<any>(join(specsDir, "access", "openapi.yaml"));
     for (const item of Object.values<any>(openapi.paths)) for (const op of Object.values<any>(item)) if (op?.operationId) expect(elementText(api, op.operationId, "section"), op.operationId).toContain(op["x-summary-en"] ?? op.summary);
+    expect(Object.keys(openapi["x-ywjy-parameters"] ?? {})).not.toEqual([]);
+    for (const [id, p] of Object.entries<any>(openapi["x-ywjy-parameters"])) expect(elementText(api, `param-${id}`, "tr"), id).toContain(`${p.value}`);
     const channel = readYamlFile<any>(asyncapiPath);
     const events = page("zh-CN/events/index.html");
     for (const [id, r] of Object.entries<any>(channel["x-ywjy-intake-rules"] ?? {})) expect(elementText(events, id, "tr"), id).toContain(r.zh);

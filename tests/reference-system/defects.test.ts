@@ -1,14 +1,17 @@
 /**
  * Each defect switch of the reference system breaks what it names, and the system without it does not:
  * one probe per switch, run on the variant (must show the defect) and on the clean system (must not).
- * A switch without a probe here fails the last test (the SSO switches are probed in sso.test.ts).
+ * A switch without a probe here fails the last test (the SSO switches are probed in sso.test.ts; key
+ * rotation needs a JWKS served over HTTP and has a test of its own).
  */
 import { describe, expect, it } from "vitest";
 import { DEFECT_NAMES, type DefectName } from "../../conformance/reference-system/defects.ts";
-import { generateSigningKey, issueAccessToken } from "../../src/auth/index.ts";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { generateSigningKey, issueAccessToken, JWKS_REFETCH_COOLDOWN_MS } from "../../src/auth/index.ts";
 import { loadAccessApi, verifyAuditChain, type RecordEvent } from "../../src/sdk/index.ts";
 import { validateRecord } from "../../src/validate/index.ts";
-import { ISSUER, startTestSystem, TP, type TestSystem } from "./helpers.ts";
+import { ISSUER, platformSigningKey, startTestSystem, TP, type TestSystem } from "./helpers.ts";
 
 type Probe = (t: TestSystem, events: RecordEvent[]) => Promise<boolean>;
 
@@ -88,7 +91,30 @@ describe.each(Object.entries(PROBES) as Array<[DefectName, Probe]>)("defect %s",
   });
 });
 
+/** Whether a token of a key added to the platform's JWKS (served over HTTP) is accepted after the system's cooldown. */
+async function rotatedKeyStatus(defects: DefectName[]): Promise<number> {
+  const [current, next] = [await platformSigningKey(), await generateSigningKey()];
+  const jwks = { keys: [current.publicJwk] };
+  const server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(jwks)));
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const t = await startTestSystem({ defects, platform: { issuer: ISSUER, keys: new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`) } });
+  try {
+    expect(await status(t, `Bearer ${await t.token()}`)).toBe(200);
+    jwks.keys.push(next.publicJwk);
+    await new Promise((r) => setTimeout(r, JWKS_REFETCH_COOLDOWN_MS + 100));
+    return await status(t, `Bearer ${await issueAccessToken(next, { issuer: ISSUER, audience: t.system.audience, clientId: "x", scopes: ["records:read"] })}`);
+  } finally {
+    await t.close();
+    server.close();
+  }
+}
+
+it("defect jwks-fetched-once: a token of a key the platform added to its JWKS is refused on the variant and accepted on the clean system", async () => {
+  expect(await rotatedKeyStatus(["jwks-fetched-once"])).toBe(401);
+  expect(await rotatedKeyStatus([])).toBe(200);
+});
+
 it("has a probe for every defect switch", () => {
-  const covered = new Set([...Object.keys(PROBES), "sso-no-state-check", "sso-wrong-landing"]);
+  const covered = new Set([...Object.keys(PROBES), "jwks-fetched-once", "sso-no-state-check", "sso-wrong-landing"]);
   expect(DEFECT_NAMES.filter((d) => !covered.has(d))).toEqual([]);
 });

@@ -8,6 +8,7 @@ import { code, esc, table } from "../html.ts";
 import { pick, t } from "../i18n.ts";
 import { renderMarkdown } from "../markdown.ts";
 import type { Json } from "../model.ts";
+import { parameterSection } from "./events.ts";
 import type { Page } from "./page.ts";
 import { deref, propertyTable, schemaSummary, type SchemaLinker } from "./schema.ts";
 
@@ -101,6 +102,7 @@ export function apiPage(): Page {
           }),
         ),
       );
+      out.push(parameterSection(ctx, doc, ctx.t("apiParameters")));
       const ops = operationsOf(doc);
       const tags: Json[] = [...(doc.tags ?? [])];
       for (const o of ops) for (const tag of o.op.tags ?? ["default"]) if (!tags.some((x) => x.name === tag)) tags.push({ name: tag });

@@ -34,6 +34,19 @@ function messageLink(ctx: Ctx, doc: Json, ref: Json): string {
 
 const reqLinks = (ctx: Ctx, ids: string[] | undefined) => (ids ?? []).map((r) => ctx.requirementLink(r)).join(" ");
 
+/** The numbers a standard's document names (its x-ywjy-parameters), each with an anchor param-<name>; empty when it names none. */
+export function parameterSection(ctx: Ctx, doc: Json, title: string): string {
+  const params = Object.entries<Json>(doc["x-ywjy-parameters"] ?? {});
+  if (params.length === 0) return "";
+  return [
+    `<h2 id="parameters">${title}</h2>`,
+    table(
+      [ctx.t("name"), ctx.t("value"), ctx.t("unit"), ctx.t("description"), ctx.t("source"), ctx.t("decision")],
+      params.map(([name, p]) => ({ id: `param-${name}`, cells: [code(name), code(p.value), esc(p.unit), ctx.p(p), esc(p.source ?? ""), esc(p.decision ?? "")] })),
+    ),
+  ].join("\n");
+}
+
 export function eventsPage(): Page {
   return {
     path: paths.events,
@@ -98,15 +111,7 @@ export function eventsPage(): Page {
           })),
         ),
       );
-      const params = Object.entries<Json>(doc["x-ywjy-parameters"] ?? {});
-      if (params.length)
-        out.push(
-          `<h2 id="parameters">${ctx.t("channelParameters")}</h2>`,
-          table(
-            [ctx.t("name"), ctx.t("value"), ctx.t("unit"), ctx.t("description"), ctx.t("source"), ctx.t("decision")],
-            params.map(([name, p]) => ({ id: `param-${name}`, cells: [code(name), code(p.value), esc(p.unit), ctx.p(p), esc(p.source ?? ""), esc(p.decision ?? "")] })),
-          ),
-        );
+      out.push(parameterSection(ctx, doc, ctx.t("channelParameters")));
       const rules = Object.entries<Json>(doc["x-ywjy-intake-rules"] ?? {});
       if (rules.length)
         out.push(

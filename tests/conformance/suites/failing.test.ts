@@ -116,6 +116,7 @@ const CASES: Array<[string, TargetOptions]> = [
   ["auth.wrong-audience", { defects: ["accept-wrong-audience"] }],
   ["auth.wrong-issuer", { tamper: (t) => acceptsTokens((x) => bearerClaims(x)?.iss !== t.platform.issuer)(t) }],
   ["auth.bad-signature", { defects: ["accept-bad-signature"] }],
+  ["auth.key-rotation", { defects: ["jwks-fetched-once"] }],
   ["auth.missing-scope", { defects: ["ignore-scopes"] }],
   ["auth.www-authenticate", { defects: ["no-www-authenticate"] }],
   ["errors.problem-json", { defects: ["wrong-error-format"] }],

@@ -133,6 +133,7 @@ export const EVIDENCE_PATH: Record<string, string> = {
   "auth.wrong-audience": "/data-sets",
   "auth.wrong-issuer": "/data-sets",
   "auth.bad-signature": "/data-sets",
+  "auth.key-rotation": "/data-sets",
   "auth.missing-scope": "/data-sets",
   "auth.www-authenticate": "/data-sets",
   "errors.problem-json": "/data-sets",
