@@ -1,13 +1,13 @@
 /**
  * The facts of the bundle that the reference marks as not verified, in one list: fields of the data
- * contracts tagged @unverified, code lists and codes with `verified: false`, and the legal basis of
- * quality rules whose status is INFERRED or RECALLED. Standards staff work through this list.
+ * contracts tagged @unverified, code lists and codes with `verified: false`, the legal basis of
+ * quality rules whose status is INFERRED or RECALLED, and the working-day calendar while `verified: false`. Standards staff work through this list.
  */
 import { codeAnchor, paths } from "./context.ts";
 import type { DocsModel, Json } from "./model.ts";
 
 export interface UnverifiedFact {
-  kind: "field" | "codelist" | "code" | "quality-basis";
+  kind: "field" | "codelist" | "code" | "quality-basis" | "calendar";
   /** What it is: `500/PROJECT_CODE`, `TENDER_MODE`, `TENDER_MODE 3`, `QT-BID-PERIOD`. */
   label: string;
   /** Where it is on the site. */
@@ -36,5 +36,7 @@ export function unverifiedFacts(model: DocsModel): UnverifiedFact[] {
   for (const r of model.quality?.rules ?? [])
     for (const b of r.basis)
       if (!b.verified) out.push({ kind: "quality-basis", label: r.id, to: `${paths.qualityRules}#${r.id}`, why: { zh: `${b.status}: ${b.zh}${b.note ? ` — ${b.note}` : ""}`, en: `${b.status}: ${b.en}${b.note ? ` — ${b.note}` : ""}` } });
+  const calendar = model.quality?.calendar;
+  if (calendar && !calendar.verified) out.push({ kind: "calendar", label: "calendar", to: `${paths.qualityRules}#calendar`, why: calendar.note });
   return out;
 }

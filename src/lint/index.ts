@@ -146,6 +146,9 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   lintLevels(r, def, levels);
   lintValidationRules(r, def, validation);
   lintQualityRules(r, def, quality);
+  const common = yaml(join(specsDir, "quality", "common.yaml"), false);
+  if (common?.data?.calendar?.verified === false)
+    r.add("unverified-fact", common.file, common.line(["calendar", "verified"]), { what: "the working-day calendar", why: String(common.data.calendar.source ?? "") });
   lintContractFormats(r, def, contracts, validation);
   for (const src of requirementFiles) lintRequirementChecks(r, def, src);
   lintApiRequirements(r, def, openapi);

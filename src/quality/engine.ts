@@ -12,7 +12,8 @@ import type { Amounts } from "./amounts.ts";
 import type { DataSets } from "./datasets.ts";
 import type { JoinKey, Joins } from "./joins.ts";
 import type { QualityRule, QualityRuleBook } from "./rules.ts";
-import { parseStamp, type Workdays } from "./time.ts";
+import type { WorkingDays } from "./calendar.ts";
+import { parseStamp } from "./time.ts";
 
 /** Where a record came from and what a finding about it needs: a few short strings, not the record. */
 export interface RecordRef {
@@ -187,7 +188,7 @@ export interface Environment {
   dataSets: DataSets;
   amounts: Amounts;
   joins: Joins;
-  workdays: Workdays;
+  workdays: WorkingDays;
 }
 
 export type EvaluatorFactory = (env: EvaluatorEnv) => Evaluator;
@@ -213,7 +214,7 @@ export class QualityRun {
   readonly dataSets: DataSets;
   readonly amounts: Amounts;
   readonly joins: Joins;
-  readonly workdays: Workdays;
+  readonly workdays: WorkingDays;
   readonly stats = new Map<string, RuleStats>();
   readonly entries: FindingEntry[] = [];
   readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, systems: [], domains: [] };

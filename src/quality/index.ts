@@ -22,7 +22,7 @@ import { listInputs, readInput } from "./input.ts";
 import { Joins } from "./joins.ts";
 import { buildResult, type QualityResult } from "./result.ts";
 import { loadQualityRules, type QualityRuleBook } from "./rules.ts";
-import { Workdays } from "./time.ts";
+import { WorkingDays } from "./calendar.ts";
 
 export { InputError } from "./input.ts";
 export { loadQualityRules, DIMENSIONS, type Dimension, type QualityRule, type QualityRuleBook } from "./rules.ts";
@@ -53,7 +53,7 @@ export function createRun(options: QualityOptions = {}): QualityRun {
     // PRICE_UNIT only: loading every code list would read the large REGION list too
     amounts: new Amounts(readYamlFile<Codelist>(join(codelistsDir, "PRICE_UNIT.yaml"))),
     joins: new Joins(book.joins, book.separators),
-    workdays: new Workdays(book.calendar),
+    workdays: new WorkingDays(book.calendar),
   };
   return new QualityRun(env, rules, EVALUATORS, options);
 }

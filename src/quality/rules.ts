@@ -90,6 +90,9 @@ export interface WorkCalendar {
   holidays: string[];
   /** yyyyMMdd weekend days that are working days (调休). */
   workdays: string[];
+  /** false while the days are not checked against the State Council's notices. */
+  verified: boolean;
+  source?: string;
   note: LocalizedText;
 }
 
@@ -192,7 +195,13 @@ export function loadQualityRules(dir = qualitySpecsDir): QualityRuleBook {
     dimensions: RULE_DIMENSIONS.map((d) => dimensions.find((x) => x.id === d)!),
     rules,
     byId,
-    calendar: { ...common.calendar, holidays: (common.calendar.holidays ?? []).map(String), workdays: (common.calendar.workdays ?? []).map(String), note: text("specs/quality/common.yaml", "calendar.note", common.calendar.note) },
+    calendar: {
+      ...common.calendar,
+      verified: common.calendar.verified !== false,
+      holidays: (common.calendar.holidays ?? []).flat().map(String),
+      workdays: (common.calendar.workdays ?? []).flat().map(String),
+      note: text("specs/quality/common.yaml", "calendar.note", common.calendar.note),
+    },
     texts,
     responsible: common.responsible,
     joins: common.joins,

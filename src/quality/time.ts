@@ -2,16 +2,18 @@
  * Times of the quality rules: the norm's yyyyMMddHHmmss and yyyyMMdd values as whole seconds since
  * 2000-01-01 00:00 on a naive China-time clock (Date.UTC arithmetic, never the machine's time zone),
  * and the three ways a rule counts a period (specs/quality/timeliness.yaml): calendar days, working
- * days, hours. Counting from 2000 keeps times up to 2034 small integers, which V8 stores without
+ * days (./calendar.ts), hours. Counting from 2000 keeps times up to 2034 small integers, which V8 stores without
  * allocating: the index holds many of them.
  */
 import { digitsAt } from "../identifiers/charset.ts";
 import { checkYyyyMMdd, checkYyyyMMddHHmmss } from "../identifiers/dates.ts";
-import type { WorkCalendar } from "./rules.ts";
+import type { WorkingDays } from "./calendar.ts";
 
 export const DAY = 86_400;
 /** 2000-01-01 00:00:00 in Unix seconds: the origin of the times here. */
 const EPOCH = 946_684_800;
+/** The day number from 1970 (the working-day calendar's) of day 0 here. */
+const EPOCH_DAYS = EPOCH / DAY;
 
 /** Seconds of a yyyyMMddHHmmss or yyyyMMdd value; undefined when it is not a real date and time. */
 export function parseStamp(v: unknown): number | undefined {
@@ -35,47 +37,13 @@ export function showStamp(v: string): string {
 
 export type Counting = "calendar-days" | "working-days" | "hours";
 
-/** The working-day calendar (weekends, holidays, make-up working days) of specs/quality/common.yaml. */
-export class Workdays {
-  private readonly weekend: Set<number>;
-  private readonly holidays: Set<number>;
-  private readonly workdays: Set<number>;
-
-  constructor(calendar: Pick<WorkCalendar, "weekend" | "holidays" | "workdays">) {
-    const day = (d: string) => {
-      const t = parseStamp(d);
-      if (t === undefined) throw new Error(`specs/quality/common.yaml: calendar day ${d} is not a yyyyMMdd date`);
-      return dayOf(t);
-    };
-    this.weekend = new Set(calendar.weekend);
-    this.holidays = new Set(calendar.holidays.map(day));
-    this.workdays = new Set(calendar.workdays.map(day));
-  }
-
-  isWorkday(day: number): boolean {
-    if (this.workdays.has(day)) return true;
-    if (this.holidays.has(day)) return false;
-    return !this.weekend.has(((day + 5) % 7 + 7) % 7 + 1); // day 0, 2000-01-01, was a Saturday (ISO 6)
-  }
-
-  /** Working days after a's day up to and including b's day (negative when b is before a). */
-  between(a: number, b: number): number {
-    const from = dayOf(a);
-    const to = dayOf(b);
-    if (to < from) return -this.between(b, a);
-    let n = 0;
-    for (let d = from + 1; d <= to; d++) if (this.isWorkday(d)) n++;
-    return n;
-  }
-}
-
 /** The period from `a` to `b` (seconds), counted as the rule says. */
-export function period(counting: Counting, a: number, b: number, workdays: Workdays): number {
+export function period(counting: Counting, a: number, b: number, workdays: WorkingDays): number {
   switch (counting) {
     case "calendar-days":
       return dayOf(b) - dayOf(a);
     case "working-days":
-      return workdays.between(a, b);
+      return workdays.between(dayOf(a) + EPOCH_DAYS, dayOf(b) + EPOCH_DAYS);
     case "hours":
       return (b - a) / 3600;
   }

@@ -5,5 +5,5 @@
 export { DATA_SETS, DEFAULT_COLLUSION_RATE, DEFAULT_DEFECT_RATE, SyntheticYear, generateYear, type GenerateOptions, type YearStats } from "./year.ts";
 export { PLANT_KINDS, unplantable, type Plant, type PlantKind } from "./plants.ts";
 export { loadSchemaBundle, type SchemaBundle, type DataSetSpec, type FieldSpec } from "./schemas.ts";
-export { WorkCalendar, calendarDays, parseTime } from "./time.ts";
+export { calendarDays, parseTime } from "./time.ts";
 export { writeYear, truthOf, type Truth, type WriteResult } from "./write.ts";

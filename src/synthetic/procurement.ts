@@ -10,7 +10,7 @@ import { investCode } from "./fill.ts";
 import { competitivePrices } from "./engineering.ts";
 import { decimal } from "./money.ts";
 import type { Expert, Org } from "./parties.ts";
-import { DAY, HOUR, MINUTE, dayOf, ymdhms } from "./time.ts";
+import { DAY, HOUR, MINUTE, addWorkdays, dayOf, ymdhms } from "./time.ts";
 import { GP_ITEMS, MEDIA, PLACES, XIAMEN } from "./vocab.ts";
 import type { Draft, TradingSystem, World } from "./world.ts";
 
@@ -107,7 +107,8 @@ function planPackage(w: World, p: ProcurementPlan, seq: number, count: number, c
   const budget = Math.round(Math.exp(r.range(Math.log(2e7), Math.log(5e9))) / 1e4) * 1e4;
   const mode = shape.openTendering || shape.bidPeriodDays !== undefined ? c.gpOpen : r.pick(c.gpModes.length > 0 ? c.gpModes : [c.gpOpen]);
   const bulletin = w.laterWorkday(created, r.int(1, 5), 8, 12);
-  const closing = w.laterWorkday(bulletin, shape.bidPeriodDays ?? r.int(21, 30), 9, 10);
+  // A planted period is kept to the day (moving it to a working day could carry it over a holiday and past the limit).
+  const closing = shape.bidPeriodDays !== undefined ? w.later(bulletin, shape.bidPeriodDays, 9, 10) : w.laterWorkday(bulletin, r.int(21, 30), 9, 10);
   let correction: Package["correction"];
   if (shape.bidPeriodDays === undefined && r.chance(0.2)) {
     const t = w.later(bulletin, r.int(2, Math.max(2, Math.floor((closing - bulletin) / DAY) - 3)), 9, 17);
@@ -119,9 +120,9 @@ function planPackage(w: World, p: ProcurementPlan, seq: number, count: number, c
   w.parties.suppliers.slide(r.chance(0.3) ? 1 : 0);
   const offers = w.parties.suppliers.draw(r, n).map((org, i) => ({ org, price: prices[i]!, wan: r.chance(0.5), margin: open - r.int(10 * MINUTE, 20 * HOUR) }));
   const winner = [...offers].sort((a, b) => a.price * r.range(0.98, 1.02) - b.price * r.range(0.98, 1.02))[0]!;
-  const result = shape.resultWorkdays !== undefined ? w.workTime(cal.addWorkdays(open, shape.resultWorkdays), 9, 11) : withinAWorkday(w, open + r.int(HOUR, 3 * HOUR));
+  const result = shape.resultWorkdays !== undefined ? w.workTime(addWorkdays(cal, open, shape.resultWorkdays), 9, 11) : withinAWorkday(w, open + r.int(HOUR, 3 * HOUR));
   const sign = w.laterWorkday(result, r.int(3, 20), 9, 16);
-  const publish = shape.contractWorkdays !== undefined ? w.workTime(cal.addWorkdays(sign, shape.contractWorkdays), 9, 11) : withinAWorkday(w, sign);
+  const publish = shape.contractWorkdays !== undefined ? w.workTime(addWorkdays(cal, sign, shape.contractWorkdays), 9, 11) : withinAWorkday(w, sign);
   const byAgency = r.chance(0.8);
   return {
     seq,

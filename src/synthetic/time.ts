@@ -1,12 +1,9 @@
 /**
  * Times of the synthetic year: whole seconds on a naive China-time clock (Date.UTC arithmetic, never
- * the machine's time zone), written in the norm's yyyyMMddHHmmss and yyyyMMdd notations, and the
- * working-day calendar of the quality rules (specs/quality/common.yaml, weekends only when absent).
+ * the machine's time zone), written in the norm's yyyyMMddHHmmss and yyyyMMdd notations, and moves
+ * along the working-day calendar of the quality rules (src/quality/calendar.ts).
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { specsDir } from "../paths.ts";
-import { readYamlFile } from "../specs/yaml-file.ts";
+import type { WorkingDays } from "../quality/calendar.ts";
 
 export const DAY = 86_400;
 export const HOUR = 3_600;
@@ -53,60 +50,8 @@ export function parseTime(text: string): number {
 /** Whole calendar days from a's day to b's day (the day of a not counted, time of day ignored). */
 export const calendarDays = (a: number, b: number): number => dayOf(b) - dayOf(a);
 
-interface CalendarSpec {
-  weekend?: number[];
-  holidays?: Array<string | number>;
-  workdays?: Array<string | number>;
-}
+/** t moved to the first working day at or after its day (same time of day). */
+export const onWorkday = (cal: WorkingDays, t: number): number => t + (cal.atOrAfter(dayOf(t)) - dayOf(t)) * DAY;
 
-const isoDay = (d: string | number) => dayOf(parseTime(String(d).replace(/-/g, "")));
-
-/** The working-day calendar the quality rules count with: ISO weekend days, holidays, make-up working days. */
-export class WorkCalendar {
-  private readonly weekend: Set<number>;
-  private readonly holidays: Set<number>;
-  private readonly workdays: Set<number>;
-
-  constructor(spec: CalendarSpec = {}) {
-    this.weekend = new Set(spec.weekend ?? [6, 7]);
-    this.holidays = new Set((spec.holidays ?? []).map(isoDay));
-    this.workdays = new Set((spec.workdays ?? []).map(isoDay));
-  }
-
-  /** The calendar of specs/quality/common.yaml, or weekends only when the file is not there. */
-  static fromSpecs(): WorkCalendar {
-    const file = join(specsDir, "quality", "common.yaml");
-    if (!existsSync(file)) return new WorkCalendar();
-    return new WorkCalendar(readYamlFile<{ calendar?: CalendarSpec }>(file).calendar ?? {});
-  }
-
-  isWorkday(day: number): boolean {
-    if (this.workdays.has(day)) return true;
-    if (this.holidays.has(day)) return false;
-    const iso = ((((day + 3) % 7) + 7) % 7) + 1; // 1970-01-01 (day 0) was a Thursday
-    return !this.weekend.has(iso);
-  }
-
-  /** The first working day at or after t's day, at t's time of day. */
-  onWorkday(t: number): number {
-    while (!this.isWorkday(dayOf(t))) t += DAY;
-    return t;
-  }
-
-  /** Working days after a's day up to and including b's day. */
-  workdaysBetween(a: number, b: number): number {
-    let n = 0;
-    for (let d = dayOf(a) + 1; d <= dayOf(b); d++) if (this.isWorkday(d)) n++;
-    return n;
-  }
-
-  /** t moved forward by `n` working days (same time of day). */
-  addWorkdays(t: number, n: number): number {
-    let d = dayOf(t);
-    while (n > 0) {
-      d++;
-      if (this.isWorkday(d)) n--;
-    }
-    return d * DAY + (t - dayOf(t) * DAY);
-  }
-}
+/** t moved forward by `n` working days (same time of day). */
+export const addWorkdays = (cal: WorkingDays, t: number, n: number): number => t + (cal.add(dayOf(t), n) - dayOf(t)) * DAY;

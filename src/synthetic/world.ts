@@ -9,7 +9,8 @@ import { Filler } from "./fill.ts";
 import { Parties, type Expert, type Org, type Pool } from "./parties.ts";
 import type { Rng } from "./prng.ts";
 import type { SchemaBundle } from "./schemas.ts";
-import { DAY, HOUR, MINUTE, WorkCalendar, at, dayOf, ymd } from "./time.ts";
+import { WorkingDays } from "../quality/calendar.ts";
+import { DAY, HOUR, MINUTE, at, dayOf, onWorkday, ymd } from "./time.ts";
 import { XIAMEN } from "./vocab.ts";
 
 /** A reporting (trading) system: its SYSTEM_NO and the platform codes its records carry. */
@@ -54,7 +55,7 @@ export class World {
   readonly codes: LifecycleCodes;
   readonly parties: Parties;
   readonly filler: Filler;
-  readonly calendar: WorkCalendar;
+  readonly calendar: WorkingDays;
   readonly systems: TradingSystem[];
   readonly yearStart: number;
   readonly yearEnd: number;
@@ -71,7 +72,7 @@ export class World {
     this.codes = lifecycleCodes();
     this.parties = new Parties(seed);
     this.filler = new Filler(rng);
-    this.calendar = WorkCalendar.fromSpecs();
+    this.calendar = WorkingDays.fromSpecs();
     this.systems = SYSTEMS.map((s, i) => ({ ...s, platformCode: uscc("91", XIAMEN, `MA3${s.no}Y${i}`.slice(0, 8)) }));
     this.yearStart = at(year, 1, 1);
     this.yearEnd = at(year, 12, 31, 23, 59, 59);
@@ -97,7 +98,7 @@ export class World {
    */
   start(spanDays: number): number {
     const days = Math.max(1, Math.floor((this.yearEnd - this.yearStart) / DAY) - spanDays);
-    return this.workTime(this.calendar.onWorkday(this.yearStart + this.rng.int(0, days) * DAY), 9, 17);
+    return this.workTime(onWorkday(this.calendar, this.yearStart + this.rng.int(0, days) * DAY), 9, 17);
   }
 
   /** t's day at a random time between fromHour and toHour. */
@@ -112,7 +113,7 @@ export class World {
 
   /** The first working day `days` or more after t's day, at a random time between fromHour and toHour. */
   laterWorkday(t: number, days: number, fromHour = 9, toHour = 17): number {
-    return this.workTime(this.calendar.onWorkday(t + days * DAY), fromHour, toHour);
+    return this.workTime(onWorkday(this.calendar, t + days * DAY), fromHour, toHour);
   }
 
   /** PROJECT_CODE: E + region + the year + a 6-digit serial (17 characters). */

@@ -4,11 +4,12 @@ import { Amounts, showMicro } from "../../src/quality/amounts.ts";
 import { poissonTail } from "../../src/quality/evaluators/rotating-losers.ts";
 import { Joins } from "../../src/quality/joins.ts";
 import { loadQualityRules } from "../../src/quality/rules.ts";
-import { parseStamp, period, Workdays } from "../../src/quality/time.ts";
+import { WorkingDays } from "../../src/quality/calendar.ts";
+import { parseStamp, period } from "../../src/quality/time.ts";
 import { codelist } from "../../src/specs/codelists.ts";
 
 const book = loadQualityRules();
-const workdays = new Workdays(book.calendar);
+const workdays = new WorkingDays(book.calendar);
 const t = (s: string) => parseStamp(s)!;
 
 describe("periods", () => {
@@ -19,15 +20,19 @@ describe("periods", () => {
     ["20261204100000", "20261208180000", "working-days", 2], // Friday → Tuesday
     ["20261205100000", "20261206100000", "working-days", 0], // Saturday → Sunday
     ["20261208100000", "20261204100000", "working-days", -2],
+    // The calendar of specs/quality/common.yaml: National Day 1–7 October, Saturday 10 October worked.
+    ["20260930100000", "20261008100000", "working-days", 1],
+    ["20261009100000", "20261012100000", "working-days", 2],
     ["20261201090000", "20261202090001", "hours", 24 + 1 / 3600],
   ] as const)("%s → %s in %s is %d", (a, b, counting, want) => {
     expect(period(counting, t(a), t(b), workdays)).toBeCloseTo(want, 9);
   });
 
   it("count holidays and make-up working days from the calendar", () => {
-    const cal = new Workdays({ weekend: [6, 7], holidays: ["20261001", "20261002"], workdays: ["20261010"] });
-    expect(cal.between(t("20260930120000"), t("20261005120000"))).toBe(1); // Oct 1–2 off, 3–4 weekend, Oct 5 Monday
-    expect(cal.between(t("20261009120000"), t("20261010120000"))).toBe(1); // Saturday Oct 10 worked
+    const cal = new WorkingDays({ weekend: [6, 7], holidays: ["20261001", "20261002"], workdays: ["20261010"] });
+    expect(period("working-days", t("20260930120000"), t("20261005120000"), cal)).toBe(1); // Oct 1–2 off, 3–4 weekend, Oct 5 Monday
+    expect(period("working-days", t("20261009120000"), t("20261010120000"), cal)).toBe(1); // Saturday Oct 10 worked
+    expect(() => new WorkingDays({ weekend: [6, 7], holidays: ["20260230"], workdays: [] })).toThrow(/calendar day 20260230 is not a yyyyMMdd date/);
   });
 
   it.each(["20261301000000", "2026110109000", "20260230", "abc", undefined])("rejects %s as a time", (v) => {

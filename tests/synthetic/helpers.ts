@@ -3,7 +3,8 @@ import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
 import { loadQualityRules } from "../../src/quality/rules.ts";
 import { codelist } from "../../src/specs/codelists.ts";
 import { generateYear, type GenerateOptions, type SyntheticYear } from "../../src/synthetic/index.ts";
-import { WorkCalendar, calendarDays, parseTime } from "../../src/synthetic/time.ts";
+import { WorkingDays } from "../../src/quality/calendar.ts";
+import { calendarDays, dayOf, parseTime } from "../../src/synthetic/time.ts";
 import { Validator } from "../../src/validate/index.ts";
 
 export type Ctx = Record<string, string | undefined>;
@@ -62,8 +63,8 @@ export const yuan = (amount: string | undefined, unit: string | undefined): numb
 
 export const days = (from: string, to: string): number => calendarDays(parseTime(from), parseTime(to));
 export const hours = (from: string, to: string): number => (parseTime(to) - parseTime(from)) / 3600;
-const calendar = WorkCalendar.fromSpecs();
-export const workdays = (from: string, to: string): number => calendar.workdaysBetween(parseTime(from), parseTime(to));
+const calendar = WorkingDays.fromSpecs();
+export const workdays = (from: string, to: string): number => calendar.between(dayOf(parseTime(from)), dayOf(parseTime(to)));
 
 /** A limit of a quality rule (specs/quality): `min`, `max` or any other parameter. */
 export function ruleParam(id: string, name: string): number {

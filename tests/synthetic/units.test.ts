@@ -5,7 +5,8 @@ import { isResidentId, isUscc } from "../../src/identifiers/index.ts";
 import { Fake, base31, organizationCode, uscc } from "../../src/synthetic/fake.ts";
 import { competitive, decimal, priceLimits, regularRun, toFen } from "../../src/synthetic/money.ts";
 import { Rng } from "../../src/synthetic/prng.ts";
-import { WorkCalendar, at, calendarDays, parseTime, ymd, ymdhms } from "../../src/synthetic/time.ts";
+import { WorkingDays } from "../../src/quality/calendar.ts";
+import { addWorkdays, at, calendarDays, dayOf, onWorkday, parseTime, ymd, ymdhms } from "../../src/synthetic/time.ts";
 
 describe("amounts", () => {
   it.each([
@@ -71,14 +72,17 @@ describe("times", () => {
     expect(parseTime("20250307090502")).toBe(t);
     expect(calendarDays(at(2025, 3, 7, 23), at(2025, 3, 8, 1))).toBe(1);
   });
-  it("counts working days with the calendar's weekends, holidays and make-up days", () => {
-    const cal = new WorkCalendar({ weekend: [6, 7], holidays: ["20251001"], workdays: ["20250928"] });
-    expect(cal.isWorkday(at(2025, 9, 27) / 86_400)).toBe(false); // Saturday
-    expect(cal.isWorkday(at(2025, 9, 28) / 86_400)).toBe(true); // a Sunday worked
-    expect(cal.isWorkday(at(2025, 10, 1) / 86_400)).toBe(false); // a holiday
-    expect(cal.workdaysBetween(at(2025, 9, 26, 10), at(2025, 9, 30, 10))).toBe(3); // Sun 28, Mon 29, Tue 30; not Fri 26 itself
-    expect(cal.workdaysBetween(at(2025, 9, 30, 10), at(2025, 10, 2, 10))).toBe(1); // Thu 2; Wed 1 is a holiday
-    expect(cal.addWorkdays(at(2025, 9, 26, 10), 1)).toBe(at(2025, 9, 28, 10));
+  it("moves along the working-day calendar's weekends, holidays and make-up days", () => {
+    const cal = new WorkingDays({ weekend: [6, 7], holidays: ["20251001"], workdays: ["20250928"] });
+    const day = (m: number, d: number) => dayOf(at(2025, m, d));
+    expect(cal.isWorkday(day(9, 27))).toBe(false); // Saturday
+    expect(cal.isWorkday(day(9, 28))).toBe(true); // a Sunday worked
+    expect(cal.isWorkday(day(10, 1))).toBe(false); // a holiday
+    expect(cal.between(day(9, 26), day(9, 30))).toBe(3); // Sun 28, Mon 29, Tue 30; not Fri 26 itself
+    expect(cal.between(day(9, 30), day(10, 2))).toBe(1); // Thu 2; Wed 1 is a holiday
+    expect(addWorkdays(cal, at(2025, 9, 26, 10), 1)).toBe(at(2025, 9, 28, 10));
+    expect(onWorkday(cal, at(2025, 9, 27, 10))).toBe(at(2025, 9, 28, 10));
+    expect(onWorkday(cal, at(2025, 9, 29, 10))).toBe(at(2025, 9, 29, 10));
   });
 });
 

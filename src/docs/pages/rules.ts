@@ -70,6 +70,13 @@ function qualityPage(): Page {
           );
         }
       }
+      const c = book.calendar;
+      const days = (list: string[]) => list.map((d) => code(`${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`)).join(" ");
+      out.push(
+        `<h2 id="calendar">${ctx.t("calendar")}${c.verified ? "" : ` ${unverifiedFlag(ctx, c.source ?? "")}`}</h2>`,
+        `<p>${ctx.p(c.note)}</p>`,
+        table([ctx.t("holidays"), ctx.t("makeUpWorkdays")], [[days(c.holidays), days(c.workdays)]]),
+      );
       return out.join("\n");
     },
     search: (ctx) => (ctx.model.quality?.rules ?? []).map((r): SearchEntry => ({ title: `${r.id} ${pick(r, ctx.lang)}`, url: `${paths.qualityRules}#${r.id}`, kind: t(ctx.lang, "qualityRules"), text: `${r.zh} ${r.en}` })),

@@ -10,6 +10,7 @@ const KIND_WORDS = {
   codelist: { zh: "代码表", en: "Code list" },
   code: { zh: "代码", en: "Code" },
   "quality-basis": { zh: "质量规则依据", en: "Quality rule basis" },
+  calendar: { zh: "工作日历", en: "Working-day calendar" },
 };
 
 export function unverifiedPage(): Page {
