@@ -921,8 +921,7 @@ export interface components {
             /** Format: gbt2260-region */
             TRA_PLACE_CODE: string;
             BID_SECTION_CONTENT: string;
-            /** @enum {string} */
-            TENDER_PROJECT_CLASSIFY_CODE: "A01" | "A03" | "A04" | "A05" | "A06" | "A08";
+            TENDER_PROJECT_CLASSIFY_CODE: string;
             /** @description At most 3,000,000,000 yuan after normalising by PRICE_UNIT (×10000 when 1); the Fujian intake rejects larger amounts unless whitelisted (table rule CONTRACT_RECKON_PRICE, quality rule QA-AMOUNT-CAP). */
             CONTRACT_RECKON_PRICE: string;
             /** @enum {string} */

@@ -115,6 +115,8 @@ const W = {
   channelParameters: { zh: "通道参数", en: "Channel parameters" },
   apiParameters: { zh: "接入标准参数", en: "Access standard parameters" },
   calendar: { zh: "工作日历", en: "Working-day calendar" },
+  matching: { zh: "匹配方式", en: "Matching" },
+  matchingPrefix: { zh: "按前缀：值以表中某一代码开头，其后可接字母或数字", en: "By prefix: a value begins with one of the codes, followed by letters or digits" },
   holidays: { zh: "法定节假日", en: "Statutory holidays" },
   makeUpWorkdays: { zh: "调休上班日", en: "Weekend days worked (调休)" },
   intakeRules: { zh: "接收规则", en: "Intake rules" },

@@ -71,13 +71,14 @@ function expandField(where: string, field: Schema): void {
   if (listId !== undefined) {
     const list = codelist(String(listId));
     const separator = field["x-codelist-separator"];
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    // One code; a prefix list's codes may go on with letters or digits (the rest of a longer code).
+    const one = () => `(?:${list.codes.map((c) => escape(c.code)).join("|")})${list.matching === "prefix" ? "[0-9A-Za-z]*" : ""}`;
     if (list.format) field.format = list.format;
-    else if (separator !== undefined) {
-      // Several codes in one value, as the Fujian intake's DomainMatch allows: "4;8".
-      const one = `(?:${list.codes.map((c) => c.code.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`;
-      const sep = String(separator).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      field.pattern = `^${one}(?:${sep}${one})*$`;
-    } else field.enum = list.codes.map((c) => c.code);
+    // Several codes in one value, as the Fujian intake's DomainMatch allows: "4;8".
+    else if (separator !== undefined) field.pattern = `^${one()}(?:${escape(String(separator))}${one()})*$`;
+    else if (list.matching === "prefix") field.pattern = `^${one()}$`;
+    else field.enum = list.codes.map((c) => c.code);
   }
   if (field.type === "string" && (field["x-zh"] === undefined || field["x-en"] === undefined))
     throw new Error(`${where}: a field needs both @zh and @en`);

@@ -38,6 +38,11 @@ export interface Codelist {
   verified: boolean;
   /** Set for lists too large for a JSON Schema enum: the format that checks membership instead. */
   format?: string;
+  /**
+   * `prefix` when the list holds only the known top levels of longer codes: a value is valid when it
+   * begins with one of the codes (followed by letters or digits). Exact by default.
+   */
+  matching?: "exact" | "prefix";
   /** Where the data came from, when a script wrote the file. */
   credit?: string;
   codes: Code[];
@@ -54,6 +59,7 @@ export function codelistProblems(list: Codelist, file: string): string[] {
   if (list.id !== file.split(/[\\/]/).pop()?.replace(/\.(yaml|json)$/, "")) problems.push(`${file}: id "${list.id}" does not match the file name`);
   for (const key of ["zh", "en", "source"] as const) if (!isText(list[key])) problems.push(`${file}: ${key} is missing`);
   if (typeof list.verified !== "boolean") problems.push(`${file}: verified must be true or false`);
+  if (list.matching !== undefined && list.matching !== "exact" && list.matching !== "prefix") problems.push(`${file}: matching must be exact or prefix`);
   if (!Array.isArray(list.codes) || list.codes.length === 0) return [...problems, `${file}: codes must be a non-empty list`];
   const seen = new Set<string>();
   list.codes.forEach((c, i) => {

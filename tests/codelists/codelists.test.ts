@@ -189,6 +189,7 @@ describe("codelistProblems: a malformed list is named with its file and code", (
     ["missing en of a code", (l) => delete l.codes[1].en, /X\.yaml: codes\[1\] \(2\): en is missing/],
     ["missing zh of the list", (l) => (l.zh = " "), /X\.yaml: zh is missing/],
     ["verified not a boolean", (l) => (l.verified = "yes"), /X\.yaml: verified must be true or false/],
+    ["an unknown matching", (l) => (l.matching = "suffix"), /X\.yaml: matching must be exact or prefix/],
     ["no codes", (l) => (l.codes = []), /X\.yaml: codes must be a non-empty list/],
   ])("%s", (_, spoil, message) => {
     const l = good();

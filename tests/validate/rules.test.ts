@@ -41,6 +41,9 @@ const cases: Case[] = [
   ["field-date", "error", "/context/DATA_TIMESTAMP", () => v.validateRecord(withContext(500, { DATA_TIMESTAMP: "20261127250000" }))],
   ["field-code", "error", "/context/RELATE_CODE", () => v.validateRecord(withContext(500, { RELATE_CODE: "7" }))],
   ["field-code", "error", "/context/MARGIN_PAY_TYPE", () => v.validateRecord(withContext(504, { MARGIN_PAY_TYPE: "1;X" }))],
+  // A list of known prefixes (matching: prefix): a code under none of them.
+  ["field-code", "error", "/context/TENDER_PROJECT_CLASSIFY_CODE", () => v.validateRecord(withContext(502, { TENDER_PROJECT_CLASSIFY_CODE: "B08001" }))],
+  ["field-code", "error", "/context/TENDER_PROJECT_CLASSIFY_CODE", () => v.validateRecord(withContext(502, { TENDER_PROJECT_CLASSIFY_CODE: "A08-01" }))],
   ["field-region", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(500, { REGION_CODE: "350299" }))],
   ["field-uscc", "error", "/context/FIRST_BIDDER_CODE", () => v.validateRecord(withContext(511, { FIRST_BIDDER_CODE: "91350200154982035C" }))],
   ["field-resident-id", "error", "/context/PM_CODE", () => v.validateRecord(withContext(507, { PM_CODE: "350203198207140359" }))],
@@ -97,6 +100,10 @@ describe("record-level details", () => {
   it("does not check the context of an unknown data set", () => {
     const r = withContext(500, { PROJECT_NAME: undefined });
     expect(v.validateRecord({ ...r, DATA_NO: 599 }).map((f) => f.ruleId)).toEqual(["data-no-unknown"]);
+  });
+
+  it.each(["A08", "A08001", "A0300102"])("accepts %s under a known prefix of a prefix-matched code list", (value) => {
+    expect(v.validateRecord(withContext(502, { TENDER_PROJECT_CLASSIFY_CODE: value }))).toEqual([]);
   });
 
   it("skips the subject-code check when the code type names a kind without a format", () => {

@@ -57,6 +57,7 @@ export function listFacts(ctx: Ctx, list: Codelist): string {
   ];
   if (list.dict) facts.push(["sys_dic TYPE", code(list.dict)]);
   if (list.format) facts.push([ctx.t("format"), ctx.link(`${paths.validationRules}#format-${list.format}`, code(list.format))]);
+  if (list.matching === "prefix") facts.push([ctx.t("matching"), ctx.t("matchingPrefix")]);
   if (list.credit) facts.push(["credit", esc(list.credit)]);
   return `<dl class="meta-list">${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
