@@ -14,6 +14,7 @@ import type { JoinKey, Joins } from "./joins.ts";
 import type { QualityRule, QualityRuleBook } from "./rules.ts";
 import type { WorkingDays } from "./calendar.ts";
 import { parseStamp } from "./time.ts";
+import type { LatestVersions } from "./versions.ts";
 
 /** Where a record came from and what a finding about it needs: a few short strings, not the record. */
 export interface RecordRef {
@@ -41,6 +42,8 @@ export interface RecordLocation {
   index: number;
   /** SYSTEM_NO of the package the record came in. */
   systemNo?: string;
+  /** Its place in the whole input (./versions.ts), to tell whether it is its DATA_KEY's last version. */
+  position?: number;
 }
 
 export type Context = Record<string, string>;
@@ -200,6 +203,8 @@ export interface InputCounts {
   skipped: number;
   /** Delete records (DATA_TYPE 3): they withdraw data and are not checked. */
   deletes: number;
+  /** Versions a later record of the same DATA_KEY replaces or withdraws: not checked. */
+  superseded: number;
   /** Per reporting system (by index): SYSTEM_NO, records, platform codes. */
   systems: Array<{ systemNo: string; records: number; platformCodes: Set<string> }>;
   /** Per trading domain (by index): the domain, records. */
@@ -217,7 +222,9 @@ export class QualityRun {
   readonly workdays: WorkingDays;
   readonly stats = new Map<string, RuleStats>();
   readonly entries: FindingEntry[] = [];
-  readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, systems: [], domains: [] };
+  readonly input: InputCounts = { records: 0, skipped: 0, deletes: 0, superseded: 0, systems: [], domains: [] };
+  /** The last version of each DATA_KEY, when known: the others are not checked. */
+  versions?: LatestVersions;
   private readonly systemIndex = new Map<string, number>();
   private readonly domainByDataNo = new Map<number, number>();
   private lastSystem = -1;
@@ -275,6 +282,10 @@ export class QualityRun {
     const seq = this.seq++;
     if (!isObject(record) || typeof record.DATA_NO !== "number" || typeof record.DATA_KEY !== "string" || !isObject(record.context)) {
       this.input.skipped++;
+      return;
+    }
+    if (loc.position !== undefined && this.versions && !this.versions.isLatest(record.DATA_KEY, loc.position)) {
+      this.input.superseded++;
       return;
     }
     const dataType = typeof record.DATA_TYPE === "string" ? record.DATA_TYPE : undefined;

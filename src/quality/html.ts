@@ -126,6 +126,7 @@ ${card("summary-score", t("report.overall"), showScore(s.score))}
 ${card("summary-records", t("report.records"), s.records)}
 ${card("summary-errors", t("report.errors"), s.errors)}
 ${card("summary-warnings", t("report.warnings"), s.warnings)}
+${card("summary-superseded", t("report.superseded"), s.superseded)}
 ${card("summary-unreadable", t("report.unreadable"), s.unreadable)}
 ${card("summary-window", t("report.window"), s.windowEnd ?? "—")}
 </div><p class="mute">${t("report.scoreNote")}</p><p class="mute">${bi(book.calendar.note)}</p></section>

@@ -7,7 +7,8 @@
  *   for (const n of result.notices) console.log(n.title.zh, n.problems.length);
  *
  * The rules are data (specs/quality/*.yaml); each kind of rule has an evaluator (./evaluators). The
- * records stream through once; what crosses records is kept as small tuples keyed by codes.
+ * records stream through once (after a light pass that finds the last version of each DATA_KEY,
+ * ./versions.ts); what crosses records is kept as small tuples keyed by codes.
  */
 import type { Finding } from "../findings/finding.ts";
 import { join } from "node:path";
@@ -21,6 +22,7 @@ import { EVALUATORS } from "./evaluators/index.ts";
 import { listInputs, readInput } from "./input.ts";
 import { Joins } from "./joins.ts";
 import { buildResult, type QualityResult } from "./result.ts";
+import { LatestVersions, positionOf } from "./versions.ts";
 import { loadQualityRules, type QualityRuleBook } from "./rules.ts";
 import { WorkingDays } from "./calendar.ts";
 
@@ -58,11 +60,12 @@ export function createRun(options: QualityOptions = {}): QualityRun {
   return new QualityRun(env, rules, EVALUATORS, options);
 }
 
-/** Checks records held in memory (an array, or any iterable). */
+/** Checks records held in memory (an array, or any iterable; only an array is judged by the last version of each DATA_KEY). */
 export function checkRecords(records: Iterable<unknown>, options: QualityOptions = {}): QualityResult {
   const run = createRun(options);
+  if (Array.isArray(records)) run.versions = LatestVersions.ofRecords(records);
   let index = 0;
-  for (const r of records) run.add(r, { index: index++ });
+  for (const r of records) run.add(r, { index, position: index++ });
   run.finish();
   return buildResult(run, { files: 0, inputFindings: [], specVersion: loadManifest().version });
 }
@@ -71,9 +74,17 @@ export function checkRecords(records: Iterable<unknown>, options: QualityOptions
 export async function checkQuality(paths: string[], options: QualityOptions = {}): Promise<QualityResult> {
   const run = createRun(options);
   const files = await listInputs(paths);
+  run.versions = await LatestVersions.ofFiles(files);
   const inputFindings: Finding[] = [];
-  const sink = (record: unknown, loc: RecordLocation) => run.add(record, loc);
-  for (const file of files) await readInput(file, sink, (f) => inputFindings.push(f));
+  for (const [i, file] of files.entries())
+    await readInput(
+      file,
+      (record: unknown, loc: RecordLocation) => {
+        loc.position = positionOf(i, loc);
+        run.add(record, loc);
+      },
+      (f) => inputFindings.push(f),
+    );
   run.finish();
   return buildResult(run, { files: files.length, inputFindings, specVersion: loadManifest().version });
 }

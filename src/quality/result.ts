@@ -67,6 +67,8 @@ export interface QualitySummary {
   skipped: number;
   /** Delete records (DATA_TYPE 3), not checked. */
   deletes: number;
+  /** Earlier versions of records reported again later under the same DATA_KEY (changed or withdrawn), not checked. */
+  superseded: number;
   /** Malformed lines or files (json-syntax findings). */
   unreadable: number;
   /** The end of the data window, yyyy-MM-dd HH:mm:ss. */
@@ -217,6 +219,7 @@ export function buildResult(run: QualityRun, extras: ResultExtras): QualityResul
     records: run.input.records + extras.inputFindings.length,
     skipped: run.input.skipped,
     deletes: run.input.deletes,
+    superseded: run.input.superseded,
     unreadable: extras.inputFindings.length,
     windowEnd: end === undefined ? null : showStamp(formatStamp(end)),
     score: meanScore(DIMENSIONS.map((d) => dimensions[d].score)),

@@ -29,7 +29,7 @@ export function renderText(result: QualityResult, book: QualityRuleBook, lang: L
   const lines: string[] = [];
   lines.push(`${t("report.title")}${s.specVersion ? `  (spec ${s.specVersion})` : ""}`);
   lines.push(
-    `${t("report.records")} ${s.records}  ${t("report.unreadable")} ${s.unreadable}  ${t("report.window")} ${s.windowEnd ?? "—"}`,
+    `${t("report.records")} ${s.records}  ${t("report.superseded")} ${s.superseded}  ${t("report.unreadable")} ${s.unreadable}  ${t("report.window")} ${s.windowEnd ?? "—"}`,
     `${t("report.overall")} ${showScore(s.score)}  ${t("report.errors")} ${s.errors}  ${t("report.warnings")} ${s.warnings}`,
     "",
   );
