@@ -159,6 +159,9 @@ export abstract class Evaluator {
 
   abstract record(r: RecordCtx): void;
 
+  /** An earlier version of a record, changed or withdrawn since (an add): judged only for how it was reported. */
+  reported(_r: RecordCtx): void {}
+
   finish(): void {}
 
   /** Counts one check of this rule on a record. */
@@ -284,19 +287,24 @@ export class QualityRun {
       this.input.skipped++;
       return;
     }
-    if (loc.position !== undefined && this.versions && !this.versions.isLatest(record.DATA_KEY, loc.position)) {
-      this.input.superseded++;
-      return;
-    }
     const dataType = typeof record.DATA_TYPE === "string" ? record.DATA_TYPE : undefined;
-    if (dataType === "3") {
-      this.input.deletes++;
-      return;
-    }
+    const superseded = loc.position !== undefined && this.versions !== undefined && !this.versions.isLatest(record.DATA_KEY, loc.position);
+    if (superseded) this.input.superseded++;
+    else if (dataType === "3") this.input.deletes++;
+    // An earlier version is judged only for how it was reported (an add's reporting lag), not for what the data now says.
+    if (superseded ? dataType !== "1" : dataType === "3") return;
     const c = record.context as Context;
     const dataNo = record.DATA_NO;
     const key = record.DATA_KEY;
     const sys = this.systemOf(key, loc.systemNo);
+    const domain = this.domainOf(dataNo);
+    const ts = parseStamp(c.DATA_TIMESTAMP);
+    if (superseded) {
+      const r = new RecordCtx(this, c, dataNo, key, dataType, sys, domain, seq, ts, loc);
+      for (const ev of this.byDataNo.get(dataNo) ?? []) ev.reported(r);
+      for (const ev of this.forAll) ev.reported(r);
+      return;
+    }
     const system = this.input.systems[sys]!;
     system.records++;
     const platform = c.PLATFORM_CODE;
@@ -304,9 +312,7 @@ export class QualityRun {
       this.lastPlatform = platform;
       system.platformCodes.add(platform);
     }
-    const domain = this.domainOf(dataNo);
     this.input.domains[domain]!.records++;
-    const ts = parseStamp(c.DATA_TIMESTAMP);
     if (ts !== undefined && ts > this.latest) this.latest = ts;
     const tpSpec = this.book.responsible.tenderProject;
     if (dataNo === tpSpec.dataNo && typeof c[tpSpec.key] === "string") {

@@ -74,6 +74,17 @@ describe("the last version of each DATA_KEY", () => {
   });
 });
 
+it("still judges how an add was reported once a later version changed it: its reporting lag stands", () => {
+  const add = { DATA_NO: 513, DATA_KEY: "0201513Q00000000000002", DATA_TYPE: "1", context: { NOTICE_SEND_TIME: "20261201090000", DATA_TIMESTAMP: "20261203090000" } };
+  const change = { ...add, DATA_TYPE: "2", context: { ...add.context, DATA_TIMESTAMP: "20261204090000" } };
+  const withdrawal = { ...add, DATA_TYPE: "3", context: { ...add.context, DATA_TIMESTAMP: "20261205090000" } };
+  for (const records of [[add, change], [add, change, withdrawal]]) {
+    const r = checkRecords(records, { rules: ["QT-REPORT-LAG"] });
+    expect(r.findings.map((f) => [f.ruleId, f.DATA_KEY, f.path])).toEqual([["QT-REPORT-LAG", add.DATA_KEY, "/context/DATA_TIMESTAMP"]]);
+    expect(r.findings[0]!.message.en).toContain("48 hours later");
+  }
+});
+
 describe("LatestVersions", () => {
   // 30,000 keys, a third of them reported again (some several times), in a shuffled order.
   const keys: string[] = [];

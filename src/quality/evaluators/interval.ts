@@ -73,6 +73,11 @@ export class Interval extends Evaluator {
     for (const t of this.asTo.get(r.dataNo) ?? []) this.target(r, t);
   }
 
+  /** An add changed or withdrawn since: its reporting lag (the addsOnly targets) stands all the same. */
+  override reported(r: RecordCtx): void {
+    for (const t of this.asTo.get(r.dataNo) ?? []) if (t.addsOnly) this.target(r, t);
+  }
+
   private target(r: RecordCtx, t: Target): void {
     if (!matches(r.c, t.when)) return;
     if (t.addsOnly && r.dataType !== undefined && r.dataType !== "1") return;
