@@ -40,6 +40,8 @@ export interface Term extends LocalizedText {
   definition: LocalizedText;
   /** The books the term belongs to; all books when absent. */
   books?: string[];
+  /** Where the term or its definition comes from. */
+  source?: string;
 }
 
 export interface Guide {

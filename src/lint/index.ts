@@ -144,6 +144,7 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   const requirementFiles = lintRequirements(r, def, specsDir, yaml, yamlFiles);
   const levels = yaml(join(specsDir, "norms", "levels.yaml"), false);
   lintLevels(r, def, levels);
+  lintTerms(r, yaml(join(specsDir, "norms", "terms.yaml"), false), yaml(join(specsDir, "norms", "books.yaml")));
   lintValidationRules(r, def, validation);
   lintQualityRules(r, def, quality);
   const common = yaml(join(specsDir, "quality", "common.yaml"), false);
@@ -319,6 +320,23 @@ function lintRequirementChecks(r: Reporter, def: Defined, src: YamlSource): void
       if (known && !known.has(check)) r.add("requirement-check-unknown", src.file, src.line(["requirements", i, "verification", "checks", j]), { id: q.id, check, kind });
     }),
   );
+}
+
+/** The terms and definitions (specs/norms/terms.yaml): unique ids, both languages, books that exist. */
+function lintTerms(r: Reporter, src: YamlSource | undefined, books: YamlSource | undefined): void {
+  if (!src) return;
+  const bookIds = new Set(asArray(books?.data?.books).map((b: any) => String(b?.id)));
+  const seen = new Set<string>();
+  asArray(src.data?.terms).forEach((term: any, i) => {
+    const id = String(term?.id ?? i);
+    if (seen.has(id)) r.add("term-id-duplicate", src.file, src.line(["terms", i, "id"]), { id });
+    seen.add(id);
+    r.text(src, ["terms", i], term, `term ${id}`);
+    r.text(src, ["terms", i, "definition"], term?.definition, `definition of term ${id}`);
+    asArray(term?.books).forEach((b, j) => {
+      if (!bookIds.has(String(b))) r.add("term-book-unknown", src.file, src.line(["terms", i, "books", j]), { id, book: String(b) });
+    });
+  });
 }
 
 function lintLevels(r: Reporter, def: Defined, src: YamlSource | undefined): void {

@@ -24,6 +24,8 @@ export const LINT_RULES = {
   "requirement-check-unknown": { severity: "error", zh: "需求 {id} 的验证项 {check} 不是已定义的{kind}", en: "check {check} of requirement {id} is not a defined {kind}" },
   "requirement-unknown": { severity: "error", zh: "{where} 引用的需求 {id} 不存在", en: "{where} names requirement {id}, which does not exist" },
   "level-id-duplicate": { severity: "error", zh: "认证级别 {id} 重复", en: "certification level {id} is defined twice" },
+  "term-id-duplicate": { severity: "error", zh: "术语 {id} 重复", en: "term {id} is defined twice" },
+  "term-book-unknown": { severity: "error", zh: "术语 {id} 所属的 {book} 不是规范分册", en: "term {id} belongs to {book}, which is not a book of the standard" },
   "level-include-unknown": { severity: "error", zh: "认证级别 {level} 包含的前缀 {prefix} 不对应任何需求", en: "certification level {level} includes {prefix}, which matches no requirement" },
   "codelist-id-format": { severity: "error", zh: "代码表编号 {id} 应为大写下划线形式并与文件名一致", en: "code list ID {id} must be UPPER_SNAKE_CASE and match its file name" },
   "codelist-code-missing": { severity: "error", zh: "代码表 {list} 第 {index} 项缺少代码（数字代码须加引号）", en: "entry {index} of code list {list} has no code (quote numeric codes)" },

@@ -73,6 +73,18 @@ describe("docs pages agree with the specs", () => {
       }
   });
 
+  it("define every term of specs/norms/terms.yaml in clause 3 of each of its books' texts, in both languages", () => {
+    const terms = readYamlFile<any>(join(specsDir, "norms", "terms.yaml")).terms as Array<{ id: string; zh: string; en: string; definition: { zh: string; en: string }; books?: string[] }>;
+    expect(terms.length).toBeGreaterThan(10);
+    for (const book of ["OPS", "ACC", "RPT"])
+      for (const [lang, dir] of [["zh", "zh-CN"], ["en", "en"]] as const) {
+        const html = page(`${dir}/standards/${book}.html`);
+        const mine = terms.filter((x) => !x.books || x.books.includes(book));
+        for (const x of mine) expect(elementText(html, `term-${x.id}`, "div"), `${book} ${lang} ${x.id}`).toContain(x.definition[lang]);
+        expect(html.includes("specs/norms/terms.yaml"), `${book}: terms still missing`).toBe(false);
+      }
+  });
+
   it("list every requirement in the catalogue with its verification and checks", () => {
     for (const r of loadRequirements().requirements) {
       const row = elementText(page(`en/requirements/${r.book}.html`), r.id, "tr");

@@ -322,7 +322,10 @@ function standardPage(book: Book, quality: QualityIndex): Page {
         `</section>`,
         `<section class="chapter" id="terms"><h2><span class="chapter-no">3</span>${ctx.t("terms")}</h2>`,
         m.terms ? "" : ctx.missing("terms"),
-        ...terms.map((x, i) => `<div class="term" id="term-${esc(x.id)}"><p><span class="clause-no">3.${i + 1}</span><span class="term-name">${esc(x.zh)}</span> <span lang="en">${esc(x.en)}</span></p><p>${ctx.p(x.definition)}</p></div>`),
+        ...terms.map(
+          (x, i) =>
+            `<div class="term" id="term-${esc(x.id)}"><p><span class="clause-no">3.${i + 1}</span><span class="term-name">${esc(x.zh)}</span> <span lang="en">${esc(x.en)}</span></p><p>${ctx.p(x.definition)}</p>${x.source ? `<p class="term-source">[${ctx.t("source")}：${esc(x.source)}]</p>` : ""}</div>`,
+        ),
         `</section>`,
       ];
       areas.forEach((a, i) => {
