@@ -32,7 +32,7 @@ async function syntheticRecords(n: number): Promise<{ source: string; records: I
   try {
     const mod = (await import(path)) as { generateYear?: (o: object) => Iterable<unknown> };
     if (!mod.generateYear) return undefined;
-    return { source: "src/synthetic generateYear (seed 1, no planted defects)", records: mod.generateYear({ seed: 1, records: n, defectRate: 0, collusionRate: 0 }) };
+    return { source: "src/synthetic generateYear (seed 1, no planted defects)", records: mod.generateYear({ seed: 1, records: n, defectRate: 0, collusionRate: 0, correctionRate: 0 }) };
   } catch {
     return undefined;
   }

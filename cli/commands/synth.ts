@@ -1,4 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
+import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE } from "../../src/synthetic/year.ts";
 import { writeYear } from "../../src/synthetic/write.ts";
 import { ExitCode } from "../exit-codes.ts";
 
@@ -8,6 +9,7 @@ interface Args {
   seed: string;
   "defect-rate": number;
   "collusion-rate": number;
+  "correction-rate": number;
   out: string;
   truth?: string;
   lang: "zh" | "en";
@@ -17,6 +19,7 @@ const TEXT = {
   zh: {
     wrote: (n: number, l: number, e: number, p: number, file: string) => `已生成 ${n} 条记录（${l} 个项目：工程建设 ${e} 个，政府采购 ${p} 个）→ ${file}`,
     plants: (d: number, c: number, file?: string) => `埋设缺陷 ${d} 个、围标串标模式 ${c} 个${file ? ` → ${file}` : "（用 --truth 保存位置）"}`,
+    corrections: (n: number) => `先有疏漏、后经修改（DATA_TYPE 2）更正的记录 ${n} 条`,
     skipped: (id: string, why: string) => `未埋设 ${id}：${why}`,
     missing: (list: string) => `尚无数据契约、未生成的数据集：${list}`,
     speed: (rate: number) => `生成速度 ${rate} 条/秒`,
@@ -24,6 +27,7 @@ const TEXT = {
   en: {
     wrote: (n: number, l: number, e: number, p: number, file: string) => `wrote ${n} records (${l} projects: ${e} engineering, ${p} procurement) to ${file}`,
     plants: (d: number, c: number, file?: string) => `planted ${d} defects and ${c} collusion patterns${file ? `; their positions are in ${file}` : " (save their positions with --truth)"}`,
+    corrections: (n: number) => `${n} records reported with a slip and corrected later by a change (DATA_TYPE 2)`,
     skipped: (id: string, why: string) => `not planted ${id}: ${why}`,
     missing: (list: string) => `data sets without a contract, not generated: ${list}`,
     speed: (rate: number) => `${rate} records/s`,
@@ -47,8 +51,9 @@ export const synthCommand: CommandModule<object, Args> = {
       .option("projects", { type: "number", describe: "generate N projects (engineering and procurement lifecycles)" })
       .conflicts("records", "projects")
       .option("seed", { type: "string", default: "1", describe: "seed of the generator (a number or any text): the same seed gives the same file" })
-      .option("defect-rate", { type: "number", default: 0.02, describe: "share of projects with one planted defect (QC-, QA-, QT-, QF- rules)" })
-      .option("collusion-rate", { type: "number", default: 0.01, describe: "share of projects with one collusion pattern (QW- rules)" })
+      .option("defect-rate", { type: "number", default: DEFAULT_DEFECT_RATE, describe: "share of projects with one planted defect (QC-, QA-, QT-, QF- rules)" })
+      .option("collusion-rate", { type: "number", default: DEFAULT_COLLUSION_RATE, describe: "share of projects with one collusion pattern (QW- rules)" })
+      .option("correction-rate", { type: "number", default: DEFAULT_CORRECTION_RATE, describe: "share of projects with one record reported with a blank name and corrected later (DATA_TYPE 2): no defect" })
       .option("out", { type: "string", demandOption: true, describe: "the NDJSON file to write" })
       .option("truth", { type: "string", describe: "a JSON file for the plants: rule ID, DATA_NO, DATA_KEY, codes, fields, description" })
       .example("$0 synth --records 1000000 --out year.ndjson --truth truth.json", "a million records and where their defects are")
@@ -57,13 +62,13 @@ export const synthCommand: CommandModule<object, Args> = {
     if (argv.records === undefined && argv.projects === undefined) return usage("give --records N or --projects N (how much to generate)");
     if (argv.records !== undefined && !wholeNumber(argv.records)) return usage(`--records takes a whole number ≥ 1, not ${argv.records}`);
     if (argv.projects !== undefined && !wholeNumber(argv.projects)) return usage(`--projects takes a whole number ≥ 1, not ${argv.projects}`);
-    for (const name of ["defect-rate", "collusion-rate"] as const) if (!share(argv[name])) return usage(`--${name} takes a share between 0 and 1, not ${argv[name]}`);
+    for (const name of ["defect-rate", "collusion-rate", "correction-rate"] as const) if (!share(argv[name])) return usage(`--${name} takes a share between 0 and 1, not ${argv[name]}`);
     if (argv["defect-rate"] + argv["collusion-rate"] > 1) return usage("--defect-rate and --collusion-rate together must not exceed 1");
     const seed = /^\d{1,9}$/.test(argv.seed) ? Number(argv.seed) : argv.seed;
     const t = TEXT[argv.lang];
     let result;
     try {
-      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"] }, argv.out, argv.truth);
+      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err.code && err.path) return usage(`cannot write ${err.path}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);
@@ -74,6 +79,7 @@ export const synthCommand: CommandModule<object, Args> = {
     const defects = year.truth.filter((p) => p.kind === "defect").length;
     console.log(t.wrote(s.records, s.lifecycles, s.engineering, s.procurement, argv.out));
     console.log(t.plants(defects, year.truth.length - defects, argv.truth));
+    if (s.corrections > 0) console.log(t.corrections(s.corrections));
     for (const k of year.skippedKinds) console.log(t.skipped(k.ruleId, k.reason[argv.lang]));
     if (year.missingDataSets.length > 0) console.log(t.missing(year.missingDataSets.join(", ")));
     console.log(t.speed(Math.round(s.records / Math.max(seconds, 1e-3))));

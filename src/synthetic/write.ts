@@ -6,19 +6,21 @@
 import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import type { LocalizedText } from "../specs/manifest.ts";
 import type { Plant } from "./plants.ts";
-import { SyntheticYear, type GenerateOptions, type YearStats } from "./year.ts";
+import { SyntheticYear, type Correction, type GenerateOptions, type YearStats } from "./year.ts";
 
 export interface Truth {
   generator: "ywjy synth";
   specVersion: string;
   seed: number;
-  options: { records?: number; projects?: number; defectRate: number; collusionRate: number };
+  options: { records?: number; projects?: number; defectRate: number; collusionRate: number; correctionRate: number };
   stats: YearStats;
   /** Plants per rule ID. */
   counts: Record<string, number>;
   skippedKinds: Array<{ ruleId: string; reason: LocalizedText }>;
   missingDataSets: number[];
   plants: Plant[];
+  /** Records reported with a slip and corrected later: no defect, since the correction stands. */
+  corrections: Correction[];
 }
 
 export interface WriteResult {
@@ -37,12 +39,13 @@ export function truthOf(year: SyntheticYear): Truth {
     generator: "ywjy synth",
     specVersion: year.bundle.specVersion,
     seed: year.seed,
-    options: { records: o.records, projects: o.projects, defectRate: year.defectRate, collusionRate: year.collusionRate },
+    options: { records: o.records, projects: o.projects, defectRate: year.defectRate, collusionRate: year.collusionRate, correctionRate: year.correctionRate },
     stats: year.stats,
     counts,
     skippedKinds: year.skippedKinds,
     missingDataSets: year.missingDataSets,
     plants: year.truth,
+    corrections: year.corrections,
   };
 }
 

@@ -26,6 +26,12 @@ export interface GenerateOptions {
   collusionRate?: number;
   /** Share of lifecycles that are government procurement (default 0.3). */
   procurementShare?: number;
+  /**
+   * Share of lifecycles with one record reported twice (default 0.02): first with a required name left
+   * blank, then corrected as a change (DATA_TYPE 2) after the lifecycle's other records. The correction
+   * stands, so the slip is no defect; `corrections` lists them.
+   */
+  correctionRate?: number;
   /** The schemas to follow (default: generated/schemas). */
   schemas?: SchemaBundle;
   /** Only these plant kinds (rule IDs); default all that the schemas allow. */
@@ -37,9 +43,20 @@ export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505,
 
 export const DEFAULT_DEFECT_RATE = 0.02;
 export const DEFAULT_COLLUSION_RATE = 0.01;
+export const DEFAULT_CORRECTION_RATE = 0.02;
+
+/** A record reported with a slip and corrected later (see GenerateOptions.correctionRate). */
+export interface Correction {
+  DATA_NO: number;
+  DATA_KEY: string;
+  /** The field the first version left blank. */
+  field: string;
+}
 
 export interface YearStats {
   records: number;
+  /** Of the records, the corrected versions (DATA_TYPE 2). */
+  corrections: number;
   lifecycles: number;
   engineering: number;
   procurement: number;
@@ -59,7 +76,9 @@ export class SyntheticYear implements Iterable<ReportRecord> {
   /** The rates in effect (0 when no kind of the category can be planted). */
   readonly defectRate: number;
   readonly collusionRate: number;
+  readonly correctionRate: number;
   truth: Plant[] = [];
+  corrections: Correction[] = [];
   stats: YearStats = emptyStats();
 
   constructor(readonly options: GenerateOptions = {}) {
@@ -79,6 +98,7 @@ export class SyntheticYear implements Iterable<ReportRecord> {
     this.defectRate = this.defectKinds.length > 0 ? rate(options.defectRate ?? DEFAULT_DEFECT_RATE, "defectRate") : 0;
     this.collusionRate = this.collusionKinds.length > 0 ? rate(options.collusionRate ?? DEFAULT_COLLUSION_RATE, "collusionRate") : 0;
     if (this.defectRate + this.collusionRate > 1) throw new RangeError("generateYear: defectRate + collusionRate must not exceed 1");
+    this.correctionRate = rate(options.correctionRate ?? DEFAULT_CORRECTION_RATE, "correctionRate");
     if (options.records === undefined && options.projects === undefined) throw new RangeError("generateYear: give records or projects (how much to generate)");
   }
 
@@ -88,10 +108,13 @@ export class SyntheticYear implements Iterable<ReportRecord> {
     const { defectRate, collusionRate } = this;
     const procurementShare = o.procurementShare ?? 0.3;
     const rng = new Rng(this.seed);
+    // Corrections draw from a generator of their own, so that the records and plants are the same with or without them.
+    const corrections = new Rng(this.seed ^ 0x5c0a1e);
     const w = new World(rng, this.bundle, this.seed);
     const emitter = new Emitter(w);
     const planted = new Map<string, number>();
     this.truth = [];
+    this.corrections = [];
     this.stats = emptyStats();
     const stats = this.stats;
 
@@ -132,13 +155,45 @@ export class SyntheticYear implements Iterable<ReportRecord> {
         planted.set(kind.ruleId, n + 1);
         this.truth.push(truthOf(kind, hit, plan));
       }
+      const slip = this.correctionRate > 0 && corrections.chance(this.correctionRate) ? slipOf(w, corrections, reported, hit) : undefined;
+      let corrected: ReportRecord | undefined;
       for (const d of reported) {
         stats.records++;
         stats.byDataNo[d.dataNo] = (stats.byDataNo[d.dataNo] ?? 0) + 1;
-        yield emitter.record(d, plan.system);
+        const record = emitter.record(d, plan.system);
+        if (d !== slip?.draft) {
+          yield record;
+          continue;
+        }
+        corrected = { ...record, DATA_TYPE: "2", context: { ...record.context, DATA_TIMESTAMP: ymdhms(d.t + d.lag! + CORRECTION_DELAY) } };
+        this.corrections.push({ DATA_NO: d.dataNo, DATA_KEY: d.key!, field: slip.field });
+        yield { ...record, context: { ...record.context, [slip.field]: "" } };
+      }
+      if (corrected) {
+        stats.records++;
+        stats.corrections++;
+        stats.byDataNo[corrected.DATA_NO] = (stats.byDataNo[corrected.DATA_NO] ?? 0) + 1;
+        yield corrected;
       }
     }
   }
+}
+
+/** How long after its first version a correction is reported. */
+const CORRECTION_DELAY = 2 * HOUR;
+
+/**
+ * A reported record of the lifecycle to report with a slip — a required name left blank — and the field:
+ * not the plant's records, and only when the correction still falls within the year.
+ */
+function slipOf(w: World, rng: Rng, reported: Draft[], hit: Target | undefined): { draft: Draft; field: string } | undefined {
+  const planted = new Set([hit?.draft, ...(hit?.related ?? [])]);
+  const candidates = reported.flatMap((draft) => {
+    if (planted.has(draft) || draft.t + draft.lag! + CORRECTION_DELAY > w.yearEnd) return [];
+    const field = w.bundle.dataSets.get(draft.dataNo)?.fields.find((f) => f.required && !f.codelist && f.name.endsWith("_NAME"));
+    return field ? [{ draft, field: field.name }] : [];
+  });
+  return candidates.length > 0 ? candidates[rng.int(0, candidates.length - 1)] : undefined;
 }
 
 function rate(value: number, name: string): number {
@@ -147,7 +202,7 @@ function rate(value: number, name: string): number {
 }
 
 function emptyStats(): YearStats {
-  return { records: 0, lifecycles: 0, engineering: 0, procurement: 0, byDataNo: {} };
+  return { records: 0, corrections: 0, lifecycles: 0, engineering: 0, procurement: 0, byDataNo: {} };
 }
 
 const countOf = (planted: Map<string, number>, kinds: PlantKind[]) => kinds.reduce((sum, k) => sum + (planted.get(k.ruleId) ?? 0), 0);

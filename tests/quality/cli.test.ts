@@ -31,7 +31,7 @@ async function inProcess(paths: string[], options: Partial<QualityCliOptions> = 
 }
 
 const ndjson = (records: unknown[]) => records.map((r) => JSON.stringify(r)).join("\n") + "\n";
-const clean: ReportRecord[] = [...generateYear({ projects: 12, seed: 5, defectRate: 0, collusionRate: 0 })];
+const clean: ReportRecord[] = [...generateYear({ projects: 12, seed: 5, defectRate: 0, collusionRate: 0, correctionRate: 0 })];
 const cleanFile = join(dir, "clean.ndjson");
 writeFileSync(cleanFile, ndjson(clean));
 // the same year without its first project record (500): its tender project refers to nothing

@@ -6,12 +6,15 @@ import { describe, expect, it } from "vitest";
 import { DATA_SETS, generateYear, loadSchemaBundle } from "../../src/synthetic/index.ts";
 import { Index, days, findings, hours, ruleParam, run, sectionOf, workdays, yuan } from "./helpers.ts";
 
-const clean = { defectRate: 0, collusionRate: 0 };
+const clean = { defectRate: 0, collusionRate: 0, correctionRate: 0 };
 const bundle = loadSchemaBundle();
 const { year, records } = run({ seed: 11, projects: 160, ...clean });
 const ix = new Index(records);
 const sections = ix.of(502).map((r) => r.context.BID_SECTION_CODE!);
 const lots = ix.of(550).map((r) => sectionOf(r.context)!);
+
+/** The fields of `from` that `blanked` left blank. */
+const pick = (from: Record<string, string | undefined>, blanked: Record<string, string | undefined>) => Object.fromEntries(Object.entries(blanked).filter(([, v]) => v === "").map(([k]) => [k, from[k]]));
 
 describe("generateYear", () => {
   it("gives the same records for the same seed, and others for another", () => {
@@ -37,6 +40,28 @@ describe("generateYear", () => {
     expect([...generated].filter((n) => !DATA_SETS.includes(n))).toEqual([]);
     expect(year.stats.records).toBe(records.length);
     expect(year.stats.engineering + year.stats.procurement).toBe(160);
+  });
+
+  it("reports a share of records with a slip, corrected later as a change; the rest is the same as without", () => {
+    const o = { seed: 11, projects: 40, ...clean };
+    const plain = [...generateYear(o)];
+    const y = generateYear({ ...o, correctionRate: 0.5 });
+    const withSlips = [...y];
+    expect(y.corrections.length).toBeGreaterThan(5);
+    expect(y.stats.corrections).toBe(y.corrections.length);
+    for (const c of y.corrections) {
+      const versions = withSlips.map((r, i) => [r, i] as const).filter(([r]) => r.DATA_KEY === c.DATA_KEY);
+      expect(versions.map(([r]) => r.DATA_TYPE), c.DATA_KEY).toEqual(["1", "2"]);
+      const [[first], [second]] = versions as [[typeof withSlips[0], number], [typeof withSlips[0], number]];
+      expect(first.context[c.field]).toBe("");
+      expect(second.context[c.field]).not.toBe("");
+      expect(second.context.DATA_TIMESTAMP! > first.context.DATA_TIMESTAMP!).toBe(true);
+      expect(findings(second)).toEqual([]);
+    }
+    // Take the corrections out and put the slipped names back: the records of the run without corrections.
+    const corrected = new Map(withSlips.filter((r) => r.DATA_TYPE === "2").map((r) => [r.DATA_KEY, r]));
+    const restored = withSlips.filter((r) => r.DATA_TYPE !== "2").map((r) => (corrected.has(r.DATA_KEY) ? { ...r, context: { ...r.context, ...pick(corrected.get(r.DATA_KEY)!.context, r.context) } } : r));
+    expect(restored).toEqual(plain);
   });
 
   it("stops after about N records, finishing the project under way", () => {
