@@ -71,7 +71,8 @@ export async function runSuites<Ctx>(suites: SuiteDefinition<Ctx>[], ctx: Ctx, o
         if (s.state !== "waiting" || !ready(s)) continue;
         s.state = "running";
         running++;
-        void execute(s).then((result) => {
+        // decide() turns a check's failures into verdicts; should the runner itself fail on a check, the check ends as an error rather than the run waiting for it forever.
+        void execute(s).catch((e: unknown) => crashed(s, e)).then((result) => {
           s.state = "ended";
           running--;
           outcomes.set(s.check.id, result.outcome);
@@ -104,6 +105,10 @@ export async function runSuites<Ctx>(suites: SuiteDefinition<Ctx>[], ctx: Ctx, o
         durationMs: Date.now() - started,
         ...(options.previous?.has(s.check.id) ? { previousOutcome: options.previous.get(s.check.id)! } : {}),
       };
+    };
+    const crashed = (s: Scheduled<Ctx>, e: unknown): CheckResult => {
+      const msg = (e as Error)?.message ?? String(e);
+      return { id: s.check.id, suite: s.suite, group: s.group, title: s.check.title, requirements: [], outcome: "error", reason: { zh: `运行器出错：${msg}`, en: `The runner failed: ${msg}` }, evidence: [], startedAt: new Date().toISOString(), durationMs: 0 };
     };
     if (order.length === 0) resolve(results);
     else pump();

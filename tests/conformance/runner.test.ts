@@ -111,6 +111,13 @@ describe("runSuites", () => {
     expect(results[1]!.reason.en).toContain("global deadline");
   });
 
+  it("ends a check as an error, and goes on, when the runner itself fails on it", async () => {
+    const r = recorder();
+    const results = await runSuites(suite([r.check("a"), r.check("b")]), null, options({ requirementsOf: (id) => (id === "a" ? (() => { throw new Error("catalogue broke"); })() : ["REQ-1"]) }));
+    expect(results.map((x) => [x.id, x.outcome])).toEqual([["a", "error"], ["b", "pass"]]);
+    expect(results[0]!.reason.en).toContain("catalogue broke");
+  });
+
   it("reports unselected checks as skipped without running them", async () => {
     const r = recorder();
     const results = await runSuites(suite([r.check("a"), r.check("b")]), null, options({ select: (id) => id === "a" }));
