@@ -10,6 +10,7 @@
  * documents, rarely large, are parsed).
  */
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import type { RecordLocation } from "./engine.ts";
 import { readInput } from "./input.ts";
 import { detectKind } from "../validate/input.ts";
@@ -145,10 +146,15 @@ export class LatestVersions {
     return last === undefined || last === position;
   }
 
-  /** The last positions of the keys of files and directories, in the order checkQuality reads them. */
+  /**
+   * The last positions of the keys of files, in the order checkQuality reads them. An input that is
+   * not a regular file (a pipe, /dev/stdin) can be read only once: it is left out here, and its records
+   * are all judged.
+   */
   static async ofFiles(files: string[]): Promise<LatestVersions> {
     const v = new LatestVersions();
     for (const [i, file] of files.entries()) {
+      if (!(await stat(file)).isFile()) continue;
       if ((await detectKind(file)) === "ndjson") await forEachKeyLine(file, (line, key) => v.note(key, positionOf(i, { line, index: 0 })));
       else
         await readInput(

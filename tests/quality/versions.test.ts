@@ -1,5 +1,6 @@
 // The quality check judges the last version of each DATA_KEY: a later DATA_TYPE 2 replaces an earlier
 // version (its defects go with it), a last DATA_TYPE 3 withdraws the record from every rule.
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -62,6 +63,16 @@ describe("the last version of each DATA_KEY", () => {
     const long = (r: ReturnType<typeof version>) => ({ ...r, context: { ...r.context, BID_EVALUATION_REPORT: "合格".repeat(300_000) } });
     writeFileSync(file, [JSON.stringify(long(version("1", true))), JSON.stringify(long(other)), JSON.stringify(version("2", false))].join("\r\n"));
     expect(summarise(await checkQuality([file], { rules: ["QC-MANDATORY"] }))).toEqual({ findings: [], superseded: 1, deletes: 0 });
+  });
+
+  it("reads a pipe only once, judging every version on it", async () => {
+    const fifo = join(dir, "pipe.ndjson");
+    execFileSync("mkfifo", [fifo]);
+    const writer = spawn("sh", ["-c", 'cat > "$0"', fifo], { stdio: ["pipe", "ignore", "ignore"] });
+    writer.stdin.end([version("1", true), other, version("2", false)].map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const r = await checkQuality([fifo], { rules: ["QC-MANDATORY"] });
+    expect(summarise(r)).toEqual({ findings: [`${KEY} /context/BIDDER_NAME`], superseded: 0, deletes: 0 });
+    expect(r.summary.records).toBe(3);
   });
 
   it("follows the versions across files, in the order the files are read", async () => {
