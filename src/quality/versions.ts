@@ -33,32 +33,40 @@ function keyAt(buf: Buffer, at: number, end: number): string | undefined {
 /** Calls `onKey` with each line number (1-based, as readInput counts) and the first DATA_KEY on it. */
 async function forEachKeyLine(file: string, onKey: (line: number, key: string) => void): Promise<void> {
   let line = 0;
-  let carry: Buffer | undefined;
-  const scan = (buf: Buffer, last: boolean) => {
-    let start = 0;
-    for (;;) {
-      let nl = buf.indexOf(NEWLINE, start);
-      if (nl < 0) {
-        if (!last) return buf.subarray(start);
-        if (start >= buf.length) return undefined;
-        nl = buf.length;
-      }
-      line++;
-      const at = buf.indexOf(NEEDLE, start);
-      if (at >= 0 && at < nl) {
-        const key = keyAt(buf, at, nl);
-        if (key !== undefined) onKey(line, key);
-      }
-      start = nl + 1;
-      if (start > buf.length) return undefined;
-    }
+  /** The complete line buf[start, end). */
+  const onLine = (buf: Buffer, start: number, end: number) => {
+    line++;
+    const at = buf.indexOf(NEEDLE, start);
+    if (at < 0 || at >= end) return;
+    const key = keyAt(buf, at, end);
+    if (key !== undefined) onKey(line, key);
   };
+  // As input.ts's forEachLine splits lines, without copying whole chunks.
+  let carry: Buffer | undefined;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const rest = scan(carry ? Buffer.concat([carry, chunk]) : chunk, false);
-    carry = rest && rest.length > 0 ? Buffer.from(rest) : undefined;
+    let start = 0;
+    let nl = chunk.indexOf(NEWLINE);
+    if (carry) {
+      if (nl < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      const first = Buffer.concat([carry, chunk.subarray(0, nl)]);
+      onLine(first, 0, first.length);
+      carry = undefined;
+      start = nl + 1;
+      nl = chunk.indexOf(NEWLINE, start);
+    }
+    while (nl >= 0) {
+      onLine(chunk, start, nl);
+      start = nl + 1;
+      nl = chunk.indexOf(NEWLINE, start);
+    }
+    if (start < chunk.length) carry = Buffer.from(chunk.subarray(start));
   }
-  if (carry) scan(carry, true);
+  if (carry) onLine(carry, 0, carry.length);
 }
+
 /** Positions of different files lie this far apart (more lines or records than any file has). */
 const FILE_STRIDE = 2 ** 31;
 
