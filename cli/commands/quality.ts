@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { checkQuality, InputError, loadQualityRules } from "../../src/quality/index.ts";
+import { checkQuality, InputError, loadQualityRules, type QualityProgress } from "../../src/quality/index.ts";
 import { writeQualityReports } from "../../src/quality/report-files.ts";
 import { qualityText } from "../../src/quality/rules.ts";
 import { renderText, type Lang } from "../../src/quality/text.ts";
@@ -18,21 +18,46 @@ export interface QualityCliOptions {
   stderr?: NodeJS.WritableStream;
 }
 
+const PHASE = {
+  zh: { versions: "读取数据主键", check: "核查记录", finish: "跨记录核查", records: "条记录", file: "文件" },
+  en: { versions: "reading record keys", check: "checking records", finish: "cross-record rules", records: "records", file: "file" },
+} as const;
+
+/** Progress on a terminal (stderr), one line overwritten; nothing when stderr is not a terminal. */
+function progressLine(stderr: NodeJS.WritableStream, lang: Lang): { update: (p: QualityProgress) => void; clear: () => void } | undefined {
+  if (!(stderr as NodeJS.WriteStream).isTTY) return undefined;
+  const t = PHASE[lang];
+  let last = 0;
+  return {
+    update: (p) => {
+      const now = Date.now();
+      if (p.phase === "check" && now - last < 100) return;
+      last = now;
+      const where = p.file !== undefined && p.files > 1 ? ` · ${t.file} ${p.file}/${p.files}` : "";
+      stderr.write(`\r\x1b[K${t[p.phase]} · ${p.records.toLocaleString("en")} ${t.records}${where}`);
+    },
+    clear: () => void stderr.write("\r\x1b[K"),
+  };
+}
+
 /** Runs the quality check over `paths` and prints or writes the result; returns the exit code. */
 export async function runQuality(paths: string[], options: QualityCliOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
   const book = loadQualityRules();
+  const progress = options.format === "text" ? progressLine(stderr, options.lang) : undefined;
   let result;
   try {
-    result = await checkQuality(paths, { asOf: options.asOf, rules: options.rules, maxFindings: options.maxFindings });
+    result = await checkQuality(paths, { asOf: options.asOf, rules: options.rules, maxFindings: options.maxFindings, ...(progress ? { onProgress: progress.update } : {}) });
   } catch (e) {
+    progress?.clear();
     if (e instanceof InputError || e instanceof RangeError) {
       stderr.write(`ywjy quality: ${e.message}\n\nywjy quality --help shows the options.\n`);
       return ExitCode.usage;
     }
     throw e;
   }
+  progress?.clear();
   if (options.format === "json") stdout.write(JSON.stringify(result, null, 2) + "\n");
   else stdout.write(renderText(result, book, options.lang));
   if (options.out !== undefined) {

@@ -38,7 +38,21 @@ export interface QualityOptions extends RunOptions {
   book?: QualityRuleBook;
   /** The data sets; generated/schemas by default. */
   dataSets?: DataSets;
+  /** Told where the check is: as each file starts, and every PROGRESS_EVERY records. */
+  onProgress?: (p: QualityProgress) => void;
 }
+
+export interface QualityProgress {
+  /** `versions`: the first pass over the keys; `check`: the records themselves; `finish`: the cross-record rules. */
+  phase: "versions" | "check" | "finish";
+  files: number;
+  /** The file being read (1-based), in the check phase. */
+  file?: number;
+  /** Records read so far. */
+  records: number;
+}
+
+const PROGRESS_EVERY = 20_000;
 
 /** A run over the rules, ready for records (`add`, then `finish`). */
 export function createRun(options: QualityOptions = {}): QualityRun {
@@ -74,17 +88,23 @@ export function checkRecords(records: Iterable<unknown>, options: QualityOptions
 export async function checkQuality(paths: string[], options: QualityOptions = {}): Promise<QualityResult> {
   const run = createRun(options);
   const files = await listInputs(paths);
+  const progress = options.onProgress;
+  progress?.({ phase: "versions", files: files.length, records: 0 });
   run.versions = await LatestVersions.ofFiles(files);
   const inputFindings: Finding[] = [];
-  for (const [i, file] of files.entries())
+  for (const [i, file] of files.entries()) {
+    progress?.({ phase: "check", files: files.length, file: i + 1, records: run.input.records });
     await readInput(
       file,
       (record: unknown, loc: RecordLocation) => {
         loc.position = positionOf(i, loc);
         run.add(record, loc);
+        if (progress && run.input.records % PROGRESS_EVERY === 0) progress({ phase: "check", files: files.length, file: i + 1, records: run.input.records });
       },
       (f) => inputFindings.push(f),
     );
+  }
+  progress?.({ phase: "finish", files: files.length, records: run.input.records });
   run.finish();
   return buildResult(run, { files: files.length, inputFindings, specVersion: loadManifest().version });
 }

@@ -21,12 +21,12 @@ function ywjy(...args: string[]): Promise<{ code: number; stdout: string; stderr
   });
 }
 
-/** runQuality in this process, its output captured. */
-async function inProcess(paths: string[], options: Partial<QualityCliOptions> = {}) {
+/** runQuality in this process, its output captured (`tty`: stderr says it is a terminal). */
+async function inProcess(paths: string[], options: Partial<QualityCliOptions> = {}, tty = false) {
   let stdout = "";
   let stderr = "";
-  const sink = (add: (s: string) => void) => ({ write: (s: string) => (add(s), true) }) as unknown as NodeJS.WritableStream;
-  const code = await runQuality(paths, { format: "text", lang: "zh", ...options, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
+  const sink = (add: (s: string) => void, isTTY = false) => ({ isTTY, write: (s: string) => (add(s), true) }) as unknown as NodeJS.WritableStream;
+  const code = await runQuality(paths, { format: "text", lang: "zh", ...options, stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s), tty) });
   return { code, stdout, stderr };
 }
 
@@ -72,6 +72,16 @@ describe("ywjy quality", () => {
     expect(r.stdout).toMatch(/Data-quality check report/);
     expect(r.stdout).toMatch(/QA-REF-PROJECT/);
     for (const f of ["quality.json", "quality.html", "notices.json", "notices.md"]) expect(existsSync(join(out, f)), f).toBe(true);
+  }, 60_000);
+
+  it("shows its progress on a terminal, in the chosen language, and clears the line; never with --format json or off a terminal", async () => {
+    const en = await inProcess([cleanFile], { lang: "en" }, true);
+    expect(en.stderr).toMatch(/reading record keys · 0 records/);
+    expect(en.stderr).toMatch(/cross-record rules · [\d,]+ records/);
+    expect(en.stderr.endsWith("\r\x1b[K")).toBe(true);
+    expect((await inProcess([cleanFile], { lang: "zh" }, true)).stderr).toMatch(/跨记录核查 · [\d,]+ 条记录/);
+    expect((await inProcess([cleanFile], { lang: "en", format: "json" }, true)).stderr).toBe("");
+    expect((await inProcess([cleanFile], { lang: "en" }, false)).stderr).toBe("");
   }, 60_000);
 
   it("exits 2 on unreadable input or a bad option, naming the problem", async () => {
