@@ -23,6 +23,7 @@ const TEXT = {
     skipped: (id: string, why: string) => `未埋设 ${id}：${why}`,
     missing: (list: string) => `尚无数据契约、未生成的数据集：${list}`,
     speed: (rate: number) => `生成速度 ${rate} 条/秒`,
+    progress: (n: string) => `已生成 ${n} 条记录`,
   },
   en: {
     wrote: (n: number, l: number, e: number, p: number, file: string) => `wrote ${n} records (${l} projects: ${e} engineering, ${p} procurement) to ${file}`,
@@ -31,6 +32,7 @@ const TEXT = {
     skipped: (id: string, why: string) => `not planted ${id}: ${why}`,
     missing: (list: string) => `data sets without a contract, not generated: ${list}`,
     speed: (rate: number) => `${rate} records/s`,
+    progress: (n: string) => `${n} records generated`,
   },
 } as const;
 
@@ -68,7 +70,10 @@ export const synthCommand: CommandModule<object, Args> = {
     const t = TEXT[argv.lang];
     let result;
     try {
-      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth);
+      // On a terminal, one line overwritten as the records come.
+      const progress = process.stderr.isTTY ? (n: number) => void process.stderr.write(`\r\x1b[K${t.progress(n.toLocaleString("en"))}`) : undefined;
+      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth, progress);
+      if (progress) process.stderr.write("\r\x1b[K");
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err.code && err.path) return usage(`cannot write ${err.path}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);

@@ -49,15 +49,17 @@ export function truthOf(year: SyntheticYear): Truth {
   };
 }
 
-/** Generates a year into `outFile` (NDJSON), and its truth into `truthFile` when given. */
-export function writeYear(options: GenerateOptions, outFile: string, truthFile?: string): WriteResult {
+/** Generates a year into `outFile` (NDJSON), and its truth into `truthFile` when given; `onProgress` hears the record count every 50,000 records. */
+export function writeYear(options: GenerateOptions, outFile: string, truthFile?: string, onProgress?: (records: number) => void): WriteResult {
   const year = new SyntheticYear(options);
   const started = performance.now();
   const fd = openSync(outFile, "w");
   try {
     let buffer = "";
+    let n = 0;
     for (const record of year) {
       buffer += JSON.stringify(record) + "\n";
+      if (++n % 50_000 === 0) onProgress?.(n);
       if (buffer.length >= CHUNK) {
         writeSync(fd, buffer);
         buffer = "";

@@ -41,6 +41,12 @@ describe("ywjy synth", () => {
     for (const k of truth.skippedKinds) expect(r.stdout).toContain(`not planted ${k.ruleId}: ${k.reason.en}`);
   }, 60_000);
 
+  it("reports its progress every 50,000 records", () => {
+    const heard: number[] = [];
+    const { year } = writeYear({ seed: 3, records: 100_000 }, join(dir, "progress.ndjson"), undefined, (n) => heard.push(n));
+    expect(heard).toEqual([50_000, 100_000].filter((n) => n <= year.stats.records));
+  }, 60_000);
+
   it("gives the same file for the same seed", () => {
     const [a, b] = [join(dir, "a.ndjson"), join(dir, "b.ndjson")];
     writeYear({ seed: "x1", records: 500 }, a);
