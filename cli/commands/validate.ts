@@ -26,6 +26,7 @@ const TEXT = {
       `共 ${s.files} 个文件、${s.records} 条记录：${s.errors} 个错误、${s.warnings} 个警告${s.infos ? `、${s.infos} 个提示` : ""}（${s.recordsWithErrors} 条记录有错误）`,
     hidden: (n: number) => `另有 ${n} 条问题未显示（--max-findings）`,
     unreadable: (e: string) => `ywjy validate：${e}`,
+    progress: (i: number, n: number, file: string, records: number) => `（${i}/${n}）${file} · ${records} 条记录`,
   },
   en: {
     ok: "ok",
@@ -34,6 +35,7 @@ const TEXT = {
       `${s.files} file${s.files === 1 ? "" : "s"}, ${s.records} record${s.records === 1 ? "" : "s"}: ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}${s.infos ? `, ${s.infos} info` : ""} (${s.recordsWithErrors} record${s.recordsWithErrors === 1 ? "" : "s"} with errors)`,
     hidden: (n: number) => `${n} more finding${n === 1 ? "" : "s"} not shown (--max-findings)`,
     unreadable: (e: string) => `ywjy validate: ${e}`,
+    progress: (i: number, n: number, file: string, records: number) => `(${i}/${n}) ${file} · ${records} records`,
   },
 } as const;
 
@@ -71,6 +73,37 @@ class JsonFindings {
   }
 }
 
+/** A line on a terminal, redrawn every 200 ms with what `text` says, and cleared on demand. */
+class ProgressLine {
+  private text?: () => string;
+  private drawn = false;
+  private readonly timer = setInterval(() => this.draw(), 200);
+
+  constructor(private readonly err: NodeJS.WritableStream) {}
+
+  /** Shows `text` now and at every redraw. */
+  follow(text: () => string): void {
+    this.text = text;
+    this.draw();
+  }
+
+  private draw(): void {
+    if (!this.text) return;
+    this.err.write(`\r\x1b[K${this.text()}`);
+    this.drawn = true;
+  }
+
+  clear(): void {
+    if (this.drawn) this.err.write("\r\x1b[K");
+    this.drawn = false;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+    this.clear();
+  }
+}
+
 /** Why `file` cannot be validated, or undefined when it can be read. */
 function unreadable(file: string): string | undefined {
   try {
@@ -100,33 +133,43 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
   let shown = 0;
   let exit: number = ExitCode.ok;
   const validator = defaultValidator();
-  for (const file of files) {
-    const run = validator.validateFile(file);
-    let header = false;
-    try {
-      for await (const f of run) {
-        if (shown >= max) continue;
-        shown++;
-        if (options.format === "json") {
-          json.add(f);
-          continue;
+  // On a terminal (stderr), a line saying where the run is, cleared before anything else is printed.
+  const progress = options.format === "text" && (err as NodeJS.WriteStream).isTTY === true ? new ProgressLine(err) : undefined;
+  try {
+    for (const [i, file] of files.entries()) {
+      const run = validator.validateFile(file);
+      progress?.follow(() => t.progress(i + 1, files.length, file, run.summary.records));
+      let header = false;
+      try {
+        for await (const f of run) {
+          if (shown >= max) continue;
+          shown++;
+          if (options.format === "json") {
+            json.add(f);
+            continue;
+          }
+          progress?.clear();
+          if (!header) {
+            out.write(`${paint("bold", file)}\n`);
+            header = true;
+          }
+          const where = `${f.line ?? `#${f.recordIndex ?? "-"}`}:${f.path || "/"}`;
+          const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : f.severity;
+          out.write(`  ${paint("cyan", where)}  ${sev}  ${paint("dim", f.ruleId)}  ${f.message[options.lang]}\n`);
         }
-        if (!header) {
-          out.write(`${paint("bold", file)}\n`);
-          header = true;
-        }
-        const where = `${f.line ?? `#${f.recordIndex ?? "-"}`}:${f.path || "/"}`;
-        const sev = f.severity === "error" ? paint("red", "error") : f.severity === "warning" ? paint("yellow", "warning") : f.severity;
-        out.write(`  ${paint("cyan", where)}  ${sev}  ${paint("dim", f.ruleId)}  ${f.message[options.lang]}\n`);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        progress?.clear();
+        err.write(`${t.unreadable(e.message)}\n`);
+        exit = ExitCode.usage;
+        continue;
       }
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      err.write(`${t.unreadable(e.message)}\n`);
-      exit = ExitCode.usage;
-      continue;
+      progress?.clear();
+      if (options.format === "text" && !header) out.write(`${paint("bold", file)}  ${paint("green", t.ok)}  ${paint("dim", t.records(run.summary.records))}\n`);
+      addSummary(total, run.summary);
     }
-    if (options.format === "text" && !header) out.write(`${paint("bold", file)}  ${paint("green", t.ok)}  ${paint("dim", t.records(run.summary.records))}\n`);
-    addSummary(total, run.summary);
+  } finally {
+    progress?.stop();
   }
   const hidden = total.errors + total.warnings + total.infos - shown;
   if (options.format === "json") await json.writeTo(out, { ...total, findingsShown: shown });

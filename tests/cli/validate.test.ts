@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { runValidate } from "../../cli/commands/validate.ts";
 import { fromRoot } from "../../src/paths.ts";
 import { example, exampleFiles, withContext } from "../validate/helpers.ts";
 
@@ -77,6 +78,26 @@ describe("ywjy validate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/warning {2}field-invest-project-code {2}INVEST_PROJECT_CODE（投资项目统一代码）的值/);
     expect(r.stdout).toContain("0 个错误、1 个警告");
+  });
+
+  it("shows where it is on a terminal and clears the line before each finding; nothing off a terminal or with --format json", async () => {
+    const run = async (format: "text" | "json", isTTY: boolean) => {
+      let stdout = "";
+      let stderr = "";
+      const sink = (add: (s: string) => void, tty = false) => ({ isTTY: tty, write: (s: string) => (add(s), true) }) as unknown as NodeJS.WritableStream;
+      const code = await runValidate([valid, invalid], { format, lang: "en", out: sink((s) => (stdout += s)), err: sink((s) => (stderr += s), isTTY) });
+      return { code, stdout, stderr };
+    };
+    const tty = await run("text", true);
+    expect(tty.code).toBe(1);
+    expect(tty.stderr).toContain("(1/2) " + valid);
+    expect(tty.stderr).toContain("(2/2) " + invalid);
+    // Every progress line is cleared again (the findings went to stdout in between).
+    expect(tty.stderr.split("\r\x1b[K").filter((s) => s !== "").every((s) => s.startsWith("("))).toBe(true);
+    expect(tty.stderr.endsWith("\r\x1b[K")).toBe(true);
+    expect(tty.stdout).toContain("field-region");
+    expect((await run("text", false)).stderr).toBe("");
+    expect((await run("json", true)).stderr).toBe("");
   });
 
   it("exits 2 naming the file it cannot read", async () => {
