@@ -8,6 +8,7 @@ import { REPORT_FILES } from "../../conformance/report/folder.ts";
 import { loadSigningKey, type SigningKey } from "../../src/auth/index.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../../specs/conformance/report.ts";
 import { ExitCode } from "../exit-codes.ts";
+import { TerminalLine } from "../terminal-line.ts";
 
 interface Args {
   target: string;
@@ -28,13 +29,13 @@ type Lang = "zh" | "en";
 const OUTCOME_ORDER: Outcome[] = ["pass", "fail", "warn", "skip", "error", "manual"];
 const OUTCOME_ZH: Record<Outcome, string> = { pass: "通过", fail: "不通过", warn: "警告", skip: "跳过", error: "错误", manual: "人工" };
 
-/** Progress on a terminal: one line per check, overwritten as the run goes. */
+/** Progress on a terminal: the check that just ended, overwritten as the run goes. */
 export function progressLine(lang: Lang): ((e: { done: number; total: number; result: CheckResult }) => void) | undefined {
-  if (!process.stderr.isTTY) return undefined;
+  const line = TerminalLine.on(process.stderr);
+  if (!line) return undefined;
   return ({ done, total, result }) => {
-    const outcome = lang === "zh" ? OUTCOME_ZH[result.outcome] : result.outcome;
-    const line = `[${done}/${total}] ${result.id} ${outcome}`.slice(0, (process.stderr.columns || 100) - 1);
-    process.stderr.write(`\r\x1b[K${line}${done === total ? "\r\x1b[K" : ""}`);
+    line.show(`[${done}/${total}] ${result.id} ${lang === "zh" ? OUTCOME_ZH[result.outcome] : result.outcome}`);
+    if (done === total) line.clear();
   };
 }
 

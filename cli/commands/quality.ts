@@ -4,6 +4,7 @@ import { writeQualityReports } from "../../src/quality/report-files.ts";
 import { qualityText } from "../../src/quality/rules.ts";
 import { renderText, type Lang } from "../../src/quality/text.ts";
 import { ExitCode } from "../exit-codes.ts";
+import { TerminalLine } from "../terminal-line.ts";
 
 type Format = "text" | "json";
 
@@ -23,9 +24,10 @@ const PHASE = {
   en: { versions: "reading record keys", check: "checking records", finish: "cross-record rules", records: "records", file: "file" },
 } as const;
 
-/** Progress on a terminal (stderr), one line overwritten; nothing when stderr is not a terminal. */
+/** Progress on a terminal (stderr): the phase and the records read, at most ten times a second while checking. */
 function progressLine(stderr: NodeJS.WritableStream, lang: Lang): { update: (p: QualityProgress) => void; clear: () => void } | undefined {
-  if (!(stderr as NodeJS.WriteStream).isTTY) return undefined;
+  const line = TerminalLine.on(stderr);
+  if (!line) return undefined;
   const t = PHASE[lang];
   let last = 0;
   return {
@@ -34,9 +36,9 @@ function progressLine(stderr: NodeJS.WritableStream, lang: Lang): { update: (p: 
       if (p.phase === "check" && now - last < 100) return;
       last = now;
       const where = p.file !== undefined && p.files > 1 ? ` · ${t.file} ${p.file}/${p.files}` : "";
-      stderr.write(`\r\x1b[K${t[p.phase]} · ${p.records.toLocaleString("en")} ${t.records}${where}`);
+      line.show(`${t[p.phase]} · ${p.records.toLocaleString("en")} ${t.records}${where}`);
     },
-    clear: () => void stderr.write("\r\x1b[K"),
+    clear: () => line.clear(),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Argv, CommandModule } from "yargs";
 import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE } from "../../src/synthetic/year.ts";
 import { writeYear } from "../../src/synthetic/write.ts";
 import { ExitCode } from "../exit-codes.ts";
+import { TerminalLine } from "../terminal-line.ts";
 
 interface Args {
   records?: number;
@@ -70,10 +71,9 @@ export const synthCommand: CommandModule<object, Args> = {
     const t = TEXT[argv.lang];
     let result;
     try {
-      // On a terminal, one line overwritten as the records come.
-      const progress = process.stderr.isTTY ? (n: number) => void process.stderr.write(`\r\x1b[K${t.progress(n.toLocaleString("en"))}`) : undefined;
-      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth, progress);
-      if (progress) process.stderr.write("\r\x1b[K");
+      const line = TerminalLine.on(process.stderr);
+      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth, line && ((n) => line.show(t.progress(n.toLocaleString("en")))));
+      line?.clear();
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       if (err.code && err.path) return usage(`cannot write ${err.path}: ${err.code === "ENOENT" ? "no such directory" : err.message}`);

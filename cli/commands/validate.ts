@@ -5,6 +5,7 @@ import type { Argv, CommandModule } from "yargs";
 import type { Finding } from "../../src/findings/finding.ts";
 import type { ValidationSummary } from "../../src/validate/index.ts";
 import { ExitCode } from "../exit-codes.ts";
+import { TerminalLine } from "../terminal-line.ts";
 
 type Lang = "zh" | "en";
 type Format = "text" | "json";
@@ -73,37 +74,6 @@ class JsonFindings {
   }
 }
 
-/** A line on a terminal, redrawn every 200 ms with what `text` says, and cleared on demand. */
-class ProgressLine {
-  private text?: () => string;
-  private drawn = false;
-  private readonly timer = setInterval(() => this.draw(), 200);
-
-  constructor(private readonly err: NodeJS.WritableStream) {}
-
-  /** Shows `text` now and at every redraw. */
-  follow(text: () => string): void {
-    this.text = text;
-    this.draw();
-  }
-
-  private draw(): void {
-    if (!this.text) return;
-    this.err.write(`\r\x1b[K${this.text()}`);
-    this.drawn = true;
-  }
-
-  clear(): void {
-    if (this.drawn) this.err.write("\r\x1b[K");
-    this.drawn = false;
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-    this.clear();
-  }
-}
-
 /** Why `file` cannot be validated, or undefined when it can be read. */
 function unreadable(file: string): string | undefined {
   try {
@@ -133,12 +103,15 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
   let shown = 0;
   let exit: number = ExitCode.ok;
   const validator = defaultValidator();
-  // On a terminal (stderr), a line saying where the run is, cleared before anything else is printed.
-  const progress = options.format === "text" && (err as NodeJS.WriteStream).isTTY === true ? new ProgressLine(err) : undefined;
+  // On a terminal (stderr), a line saying where the run is, redrawn every 200 ms and cleared before anything else is printed.
+  const progress = options.format === "text" ? TerminalLine.on(err) : undefined;
+  let status: (() => string) | undefined;
+  const redraw = progress && setInterval(() => status && progress.show(status()), 200);
   try {
     for (const [i, file] of files.entries()) {
       const run = validator.validateFile(file);
-      progress?.follow(() => t.progress(i + 1, files.length, file, run.summary.records));
+      status = () => t.progress(i + 1, files.length, file, run.summary.records);
+      progress?.show(status());
       let header = false;
       try {
         for await (const f of run) {
@@ -169,7 +142,8 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
       addSummary(total, run.summary);
     }
   } finally {
-    progress?.stop();
+    clearInterval(redraw);
+    progress?.clear();
   }
   const hidden = total.errors + total.warnings + total.infos - shown;
   if (options.format === "json") await json.writeTo(out, { ...total, findingsShown: shown });

@@ -104,10 +104,12 @@ export class LatestVersions {
   /** `hash` is for the tests, which make keys collide on purpose. */
   constructor(private readonly hash: (key: string) => number = hash53) {}
 
-  /** The slot of `h`: where it is, or the empty one where it would go. */
+  /**
+   * The slot of `h`: where it is, or the empty one where it would go. Hash 0 marks an empty slot, so
+   * callers store a key that hashes to 0 as 1 (the exact keys of `repeated` tell such keys apart).
+   */
   private slot(h: number): number {
     const mask = this.hashes.length - 1;
-    // Hash 0 marks an empty slot; a key that hashes to 0 is stored as 1 (only the exact check tells them apart).
     let i = h % (mask + 1);
     while (this.hashes[i] !== 0 && this.hashes[i] !== h) i = (i + 1) & mask;
     return i;
