@@ -9,7 +9,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Credentials } from "../../conformance/credentials.ts";
+import type { Credentials, PrivateJwk } from "../../conformance/credentials.ts";
 import { REPORT_FILES } from "../../conformance/report/folder.ts";
 import type { ReferenceTarget } from "../../conformance/reference-target.ts";
 import { OUTCOMES } from "../../conformance/runner/model.ts";
@@ -45,7 +45,7 @@ async function setUp(name: string, defects: string[] = []): Promise<Setup> {
   const url = `http://127.0.0.1:${port}`;
   const key = await generateSigningKey("ES256");
   const target = await startTestTarget({ url }, defects);
-  const credentials: Credentials = { ...target.credentials, issuer: url, platformKey: key.privateJwk };
+  const credentials: Credentials = { ...target.credentials, issuer: url, platformKey: key.privateJwk as PrivateJwk };
   const file = join(dir, `${name}.credentials.json`);
   writeFileSync(file, JSON.stringify(credentials, null, 2));
   return { target, credentials, file, listen: `127.0.0.1:${port}` };
