@@ -114,6 +114,13 @@ const W = {
   servers: { zh: "服务器", en: "Servers" },
   channelParameters: { zh: "通道参数", en: "Channel parameters" },
   apiParameters: { zh: "接入标准参数", en: "Access standard parameters" },
+  platformEndpoints: { zh: "平台端点", en: "Platform endpoints" },
+  platformEndpointsLead: {
+    zh: "交易系统使用的市平台端点，路径均在平台地址之下（生产环境为 {origin}；认证时为运行器平台端的地址）。来源：specs/platform/endpoints.yaml。",
+    en: "The city platform's endpoints a trading system uses; each path is under the platform's URL ({origin} in production; the runner's platform URL during a certification). Source: specs/platform/endpoints.yaml.",
+  },
+  method: { zh: "方法", en: "Method" },
+  path: { zh: "路径", en: "Path" },
   calendar: { zh: "工作日历", en: "Working-day calendar" },
   matching: { zh: "匹配方式", en: "Matching" },
   matchingPrefix: { zh: "按前缀：值以表中某一代码开头，其后可接字母或数字", en: "By prefix: a value begins with one of the codes, followed by letters or digits" },
