@@ -115,6 +115,8 @@ const W = {
   channelParameters: { zh: "通道参数", en: "Channel parameters" },
   apiParameters: { zh: "接入标准参数", en: "Access standard parameters" },
   platformEndpoints: { zh: "平台端点", en: "Platform endpoints" },
+  checksDependOn: { zh: "检测依据", en: "The checks depend on" },
+  seeGuide: { zh: "详见", en: "See" },
   platformEndpointsLead: {
     zh: "交易系统使用的市平台端点，路径均在平台地址之下（生产环境为 {origin}；认证时为运行器平台端的地址）。来源：specs/platform/endpoints.yaml。",
     en: "The city platform's endpoints a trading system uses; each path is under the platform's URL ({origin} in production; the runner's platform URL during a certification). Source: specs/platform/endpoints.yaml.",

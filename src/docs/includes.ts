@@ -59,9 +59,9 @@ export function linkInclude(href: string): { kind: IncludeKind; arg: string } | 
   return m && (INCLUDE_KINDS as readonly string[]).includes(m[1]!) ? { kind: m[1] as IncludeKind, arg: decodeURIComponent(m[2]!) } : undefined;
 }
 
-/** A parameter's value as a reader sees it: `300 s`, `1000 records`; a factor as `×2`. */
+/** A parameter's value as a reader sees it: `300 s`, `1000 records`; a factor as `×2`, a time of day as `02:00`. */
 export function parameterValueText(p: { value: unknown; unit: string }): string {
-  return p.unit === "factor" ? `×${p.value}` : `${p.value} ${p.unit}`;
+  return p.unit === "factor" ? `×${p.value}` : p.unit === "time-of-day" ? String(p.value) : `${p.value} ${p.unit}`;
 }
 
 /** A platform endpoint as a reader sees it: `POST /oauth/token`. */
