@@ -16,7 +16,8 @@
  *
  * The same includes may be written as Markdown links, so that a reader of the source file sees the value:
  * `[300 s](param:deliveryDeadline)`, `[POST /oauth/token](endpoint:token)`. The site puts in the current
- * value, and `ywjy lint` reports a link text that is no longer the value (rule docs-include-stale).
+ * value, and `ywjy lint` reports a link text that is no longer the value (rule docs-include-stale), and a
+ * parameter or endpoint written in the brace form, which hides its value in the source (docs-include-hidden-value).
  *
  * Inside code (`…` or fenced) an include becomes plain text, and `\{{…}}` stays as written (to show the syntax).
  * `ywjy lint` reports an include that names nothing (rule docs-include-unresolved).

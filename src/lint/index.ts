@@ -570,8 +570,11 @@ function lintGuides(r: Reporter, def: Defined, docsDir: string, rel: (p: string)
         }
         for (const inc of findIncludes(readFileSync(path, "utf8"))) {
           if (!resolves(inc.kind, inc.arg)) r.add("docs-include-unresolved", rel(path), inc.line, { include: inc.raw });
-          const value = inc.text === undefined ? undefined : valueOf(inc.kind, inc.arg);
-          if (value !== undefined && inc.text!.replace(/`/g, "").trim() !== value) r.add("docs-include-stale", rel(path), inc.line, { include: inc.raw, text: inc.text!, value });
+          const value = valueOf(inc.kind, inc.arg);
+          if (value === undefined) continue;
+          // A value written as {{param:…}} shows as a placeholder to whoever reads the Markdown file itself.
+          if (inc.text === undefined) r.add("docs-include-hidden-value", rel(path), inc.line, { include: inc.raw, value, kind: inc.kind, arg: inc.arg });
+          else if (inc.text.replace(/`/g, "").trim() !== value) r.add("docs-include-stale", rel(path), inc.line, { include: inc.raw, text: inc.text, value });
         }
       }
   });

@@ -44,6 +44,11 @@ export const LINT_RULES = {
   "openapi-lint": { severity: "error", zh: "OpenAPI 文档问题（Redocly {detail}）：{message}", en: "OpenAPI problem (Redocly {detail}): {message}" },
   "asyncapi-invalid": { severity: "error", zh: "AsyncAPI 文档问题（{detail}）：{message}", en: "AsyncAPI problem ({detail}): {message}" },
   "docs-include-unresolved": { severity: "error", zh: "指南中的引用 {include} 指向不存在的内容", en: "the include {include} of a guide names nothing" },
+  "docs-include-hidden-value": {
+    severity: "warning",
+    zh: "指南中的引用 {include} 在 Markdown 源文件中不显示数值，应写成链接形式 [{value}]({kind}:{arg})",
+    en: "the include {include} of a guide hides its value from readers of the Markdown source: write it as the link [{value}]({kind}:{arg})",
+  },
   "docs-include-stale": { severity: "error", zh: "指南中的引用 {include} 写的是 {text}，而当前值为 {value}", en: "the include {include} of a guide reads {text}, but the value is {value}" },
   "platform-endpoint-mismatch": { severity: "error", zh: "{where} 为 {actual}，与 specs/platform/endpoints.yaml 的 {expected} 不一致", en: "{where} is {actual}, not {expected} as specs/platform/endpoints.yaml says" },
   "requirement-value-unnamed": {
