@@ -2,7 +2,9 @@
  * `ywjy lint`: checks the whole spec bundle before anything is generated — IDs unique and well-formed,
  * every reference resolving, zh and en text everywhere, the manifest's version and changelog, the
  * unverified facts (listed as info), the OpenAPI document (Redocly, as a child process) and the AsyncAPI
- * document (@asyncapi/parser, loaded lazily), and the includes of the guides. Works on any folder laid
+ * document (@asyncapi/parser, loaded lazily), the token URLs and intake addresses against the platform's
+ * endpoints (specs/platform/endpoints.yaml), that every value an automated check depends on is named by its
+ * requirement or the guide it links, and the includes of the guides. Works on any folder laid
  * out like specs/ (tests lint broken copies), reads only files, and never throws on bad input: every
  * problem names its file, line and rule.
  */
