@@ -1,55 +1,84 @@
 /**
- * The credentials file of `ywjy certify --credentials FILE` (JSON). It tells the runner how to act
- * as the city platform towards the target: which audience the target expects, which client id to
- * put in tokens, and — when the target already trusts a sandbox platform key — that private key and
- * its issuer. Without a key the runner makes one per run and serves it at its own platform URL,
- * which the target must be started with. Nothing from this file is ever written to a report or log.
+ * Reads the credentials file of `ywjy certify --credentials FILE`: JSON, or YAML when its name ends in
+ * .yaml or .yml. Its contract is specs/conformance/credentials.ts; the file is checked against the
+ * schema generated from it (generated/schemas/credentials.json) and every problem is reported at once,
+ * each with its JSON path. Nothing from this file is ever written to a report or log.
  */
 import { readFileSync } from "node:fs";
-import type { JWK } from "jose";
-import type { ClientConfig } from "../src/platform/registry.ts";
+import { join } from "node:path";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import { parse as parseYaml } from "yaml";
+import { generatedDir } from "../src/paths.ts";
+import type { Credentials } from "../specs/conformance/credentials.ts";
 
-export interface Credentials {
-  /** The `aud` the target expects (its discovery document names it too). */
-  audience?: string;
-  clientId: string;
-  /** The issuer the target trusts, when it is not the runner's own platform URL. */
-  issuer?: string;
-  /** The private JWK of the platform key the target trusts. */
-  platformKey?: JWK;
-  /** The target's push-signing public keys, when they are not published in its discovery document. */
-  systemJwks?: { keys: JWK[] };
-  /**
-   * The target's own clients at the runner's platform (the mock platform's client shape): its push
-   * client (clientId, clientSecret, systemNo; jwks, else systemJwks) and its single sign-on client
-   * (clientId, clientSecret, redirectUris).
-   */
-  platformClients?: ClientConfig[];
+export type { Credentials, Jwk, JwkSet, PlatformClient, PrivateJwk } from "../specs/conformance/credentials.ts";
+
+export class CredentialsError extends Error {
+  constructor(
+    readonly file: string,
+    /** Every problem found, each starting with its JSON path (`/platformClients/0/systemNo: …`). */
+    readonly problems: string[],
+  ) {
+    super(problems.length === 1 ? `${file}: ${problems[0]}` : `${file}: ${problems.length} problems\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  }
 }
 
-export class CredentialsError extends Error {}
+let validator: ValidateFunction | undefined;
+function credentialsValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(join(generatedDir, "schemas", "credentials.json"), "utf8")) as Record<string, unknown>;
+    validator = new Ajv({ allErrors: true, strictTypes: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** One problem as `JSON path: message`, in the words the guide uses. */
+function describe(e: ErrorObject): string {
+  const path = e.instancePath || "/";
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return `${e.instancePath}/${String(p.missingProperty)}: is required`;
+    case "additionalProperty":
+    case "additionalProperties":
+      return `${e.instancePath}/${String(p.additionalProperty)}: is not a member of ${e.instancePath || "the file"} (a typo?)`;
+    case "pattern":
+      return `${path}: must match ${String(p.pattern)}${e.instancePath.endsWith("/systemNo") ? " (4 letters or digits)" : ""}`;
+    default:
+      return `${path}: ${e.message ?? e.keyword}`;
+  }
+}
+
+/** Every problem of the credentials `value`, each starting with its JSON path; empty when it is valid. */
+export function credentialsProblems(value: unknown): string[] {
+  const validate = credentialsValidator();
+  const problems = validate(value) ? [] : (validate.errors ?? []).map(describe);
+  // What the schema cannot say: the key and the issuer go together.
+  const c = value as Partial<Credentials> | null;
+  if (c && typeof c === "object" && !Array.isArray(c) && c.platformKey !== undefined && c.issuer === undefined) problems.push("/issuer: is required with /platformKey (the issuer the system trusts that key for)");
+  return [...new Set(problems)];
+}
+
+/** Parses the text of a credentials file: YAML for .yaml and .yml, else JSON. */
+export function parseCredentials(path: string, text: string): unknown {
+  const yaml = /\.ya?ml$/i.test(path);
+  try {
+    return yaml ? parseYaml(text) : JSON.parse(text);
+  } catch (e) {
+    throw new CredentialsError(path, [`not valid ${yaml ? "YAML" : "JSON"} (${(e as Error).message.split("\n")[0]})`]);
+  }
+}
 
 export function loadCredentials(path: string): Credentials {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    text = readFileSync(path, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CredentialsError(`${path}: ${code === "ENOENT" ? "no such file" : code ? code : "not valid JSON"}`);
+    throw new CredentialsError(path, [code === "ENOENT" ? "no such file" : (code ?? "cannot be read")]);
   }
-  const c = raw as Partial<Credentials>;
-  if (typeof c !== "object" || c === null || Array.isArray(c)) throw new CredentialsError(`${path}: expected a JSON object`);
-  if (typeof c.clientId !== "string" || c.clientId === "") throw new CredentialsError(`${path}: /clientId must be a non-empty string`);
-  if (c.audience !== undefined && typeof c.audience !== "string") throw new CredentialsError(`${path}: /audience must be a string`);
-  if (c.issuer !== undefined && typeof c.issuer !== "string") throw new CredentialsError(`${path}: /issuer must be a string`);
-  if (c.platformKey !== undefined && (typeof c.platformKey !== "object" || !("d" in c.platformKey)))
-    throw new CredentialsError(`${path}: /platformKey must be a private JWK`);
-  if (c.platformKey && !c.issuer) throw new CredentialsError(`${path}: /issuer is required with /platformKey`);
-  if (c.platformClients !== undefined && !Array.isArray(c.platformClients)) throw new CredentialsError(`${path}: /platformClients must be a list`);
-  c.platformClients?.forEach((x, i) => {
-    if (typeof x !== "object" || x === null || typeof x.clientId !== "string" || x.clientId === "") throw new CredentialsError(`${path}: /platformClients/${i}/clientId must be a non-empty string`);
-    if (x.clientSecret !== undefined && typeof x.clientSecret !== "string") throw new CredentialsError(`${path}: /platformClients/${i}/clientSecret must be a string`);
-    if (x.systemNo !== undefined && !/^[0-9A-Za-z]{4}$/.test(String(x.systemNo))) throw new CredentialsError(`${path}: /platformClients/${i}/systemNo must be 4 letters or digits`);
-  });
-  return c as Credentials;
+  const value = parseCredentials(path, text);
+  const problems = credentialsProblems(value);
+  if (problems.length) throw new CredentialsError(path, problems);
+  return value as Credentials;
 }

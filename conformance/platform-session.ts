@@ -21,6 +21,7 @@ import { calculateJwkThumbprint, importJWK, type CryptoKey, type JWK } from "jos
 import {
   CHANNEL_BASE_PATH,
   CHANNEL_HEADERS,
+  CHANNEL_PARAMETERS,
   CHANNEL_PATHS,
   type ReconciliationManifest,
   type ReconciliationReport,
@@ -30,13 +31,16 @@ import { compareManifest, OIDC_PATHS, signedJson, startMockPlatform, type Client
 import type { PlatformSession } from "./context.ts";
 import type { Credentials } from "./credentials.ts";
 
-/** How long the channel checks wait for what they expect (ms). A conforming target answers well within them. */
+/**
+ * How long the channel checks wait for what they expect (ms). A conforming target answers well within
+ * them. The defaults are the channel's published parameters receiveWindow, retryWindow and reconcileWindow.
+ */
 export interface ChannelTiming {
-  /** For every record of a scenario to reach the intake (default: deliveryDeadline, at most 30 s). */
+  /** For every record of a scenario to reach the intake (default: the lesser of deliveryDeadline and receiveWindow). */
   receiveWindowMs: number;
-  /** For a message held up by injected faults to be retried and delivered (default 20 s). */
+  /** For a message held up by injected faults to be retried and delivered (default retryWindow). */
   retryWindowMs: number;
-  /** For a reconciliation manifest, and for the re-sent records and manifest after a reply naming missing records (default 20 s). */
+  /** For a reconciliation manifest, and for the re-sent records and manifest after a reply naming missing records (default reconcileWindow). */
   reconcileWindowMs: number;
 }
 
@@ -83,10 +87,11 @@ export interface ChannelAttempt {
   injected: boolean;
 }
 
+const seconds = (p: { value: number | string; unit: string }): number => Number(p.value) * 1000;
 const DEFAULT_TIMING = (limits: IntakeLimits): ChannelTiming => ({
-  receiveWindowMs: Math.min(limits.deliveryDeadlineMs, 30_000),
-  retryWindowMs: 20_000,
-  reconcileWindowMs: 20_000,
+  receiveWindowMs: Math.min(limits.deliveryDeadlineMs, seconds(CHANNEL_PARAMETERS.receiveWindow)),
+  retryWindowMs: seconds(CHANNEL_PARAMETERS.retryWindow),
+  reconcileWindowMs: seconds(CHANNEL_PARAMETERS.reconcileWindow),
 });
 
 /** A SigningKey from a private JWK (the credentials' platformKey). */

@@ -11,7 +11,7 @@ import { CHANNEL_HEADERS, CHANNEL_PATHS, type Receipt, type ReportRecord } from 
 import { generateSigningKey, signDetached, type SigningKey } from "../src/auth/index.ts";
 import { Publisher } from "../src/sdk/publisher.ts";
 import { ReconcilingSink } from "../src/sdk/reconciling-sink.ts";
-import type { Credentials } from "./credentials.ts";
+import type { Credentials, Jwk } from "./credentials.ts";
 import type { RunnerPlatform } from "./platform-session.ts";
 import { startReferenceSystem, type DefectName, type RecordFactory, type ReferenceSystem } from "./reference-system/index.ts";
 
@@ -137,7 +137,7 @@ export async function startReferenceTarget(o: ReferenceTargetOptions): Promise<R
     log: () => {},
   });
   const platformClients = [
-    { ...push, name: "reference system (push)", systemNo, jwks: { keys: [signingKey.publicJwk] } },
+    { ...push, name: "reference system (push)", systemNo, jwks: { keys: [signingKey.publicJwk as Jwk] } },
     { ...sso, name: "reference system (single sign-on)", redirectUris: [`${system.url}/sso/callback`] },
   ];
   if ("register" in platform) for (const c of platformClients) platform.register(c);

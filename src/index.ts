@@ -19,6 +19,8 @@ export * from "./identifiers/index.ts";
 // The reporting channel (specs/reporting/asyncapi.yaml): message, receipt and reconciliation types and
 // constants, and the platform side — the intake, reconciliation and the mock city platform.
 export * from "../generated/sdk/channel.ts";
+// The city platform's endpoints a system uses (specs/platform/endpoints.yaml).
+export { PLATFORM_ORIGIN, PLATFORM_PATHS, type PlatformEndpointId } from "../generated/sdk/platform.ts";
 export { startMockPlatform, Intake, Registry, FaultInjector, loadPlatformConfig, buildManifest, compareManifest, recordDigest, bucketDigest, orderingKeyOf } from "./platform/index.ts";
 export type { MockPlatform, MockPlatformOptions, ClientConfig, TestUser, FaultRule, IntakeOptions, IntakeLimits, IntakeEvent, StoredRecord } from "./platform/index.ts";
 

@@ -96,7 +96,7 @@ export const certifyCommand: CommandModule<object, Args> = {
   builder: (y: Argv<object>) =>
     y
       .option("target", { type: "string", demandOption: true, describe: "the trading system's base URL (its discovery document is at /.well-known/ywjy)" })
-      .option("credentials", { type: "string", demandOption: true, describe: "JSON file: clientId, audience, issuer + platformKey, systemJwks, platformClients (never written to the report)" })
+      .option("credentials", { type: "string", demandOption: true, describe: "credentials file, JSON or YAML (.yaml/.yml): clientId, audience, issuer + platformKey, systemJwks, platformClients; schema generated/schemas/credentials.json, guide docs/en/credentials-file.md (never written to the report)" })
       .option("level", { type: "string", describe: "the certification level applied for: access, data or full (default: the highest)" })
       .option("only", { type: "string", describe: "run only these checks, requirements or requirement prefixes (comma-separated: push.timely,ACC-AUTH)" })
       .option("out", { type: "string", describe: "the report folder (default reports/<date-time>)" })

@@ -38,6 +38,12 @@ export interface CheckDefinition<Ctx = unknown> {
   /** What the check reads or changes; its group's (or suite's) claims when unset. */
   claims?: Claims;
   timeoutMs?: number;
+  /**
+   * The published values the check's verdict depends on: `param:NAME` (x-ywjy-parameters), `endpoint:ID`
+   * (specs/platform/endpoints.yaml), `header:Name`. Each requirement the check verifies lists them under
+   * `verification.depends`, where `ywjy lint` makes sure its text or the guide it links names them.
+   */
+  depends?: string[];
   run(ctx: Ctx): Promise<Verdict>;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { OperationId } from "../../generated/sdk/access.ts";
 import { loadAccessApi, SCENARIO_NAMES, type ProblemCode } from "../../src/sdk/index.ts";
+import { accessParameter } from "./parameters.ts";
 import type { CheckContext } from "../context.ts";
 import { isRunnerPlatform } from "../platform-session.ts";
 import { skip, type CheckDefinition, type GroupDefinition } from "../runner/model.ts";
@@ -167,14 +168,13 @@ function bearerChallenge(header: string | undefined): Record<string, string> | u
 
 /** How soon the standard asks a system to accept tokens of a new platform key (x-ywjy-parameters of the access API). */
 function refetchWithinMs(): number {
-  const p = (loadAccessApi().document as { "x-ywjy-parameters"?: Record<string, { value: number; unit: string }> })["x-ywjy-parameters"]?.jwksRefetchWithin;
-  if (!p || p.unit !== "s") throw new Error("specs/access/openapi.yaml: x-ywjy-parameters.jwksRefetchWithin (in s) is missing");
-  return p.value * 1000;
+  return accessParameter("jwksRefetchWithin", "s") * 1000;
 }
 const ROTATION_RETRY_MS = 250;
 
 const keyRotation: CheckDefinition<CheckContext> = {
   id: "auth.key-rotation",
+  depends: ["param:jwksRefetchWithin", "endpoint:jwks"],
   title: t("平台轮换签名密钥后接受新密钥签发的令牌", "Accepts tokens of a new platform key once it is in the JWKS"),
   needs: ["auth.valid-token"],
   async run(ctx) {

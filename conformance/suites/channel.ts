@@ -781,7 +781,12 @@ async function reconcileResend(ctx: CheckContext): Promise<Verdict> {
 
 // ---- The suite ------------------------------------------------------------------------------
 
-const check = (id: string, title: LocalizedText, run: (ctx: CheckContext) => Promise<Verdict>, timeoutMs = 90_000): CheckDefinition<CheckContext> => ({ id, title, timeoutMs, run });
+const check = (id: string, title: LocalizedText, run: (ctx: CheckContext) => Promise<Verdict>, depends: string[] = []): CheckDefinition<CheckContext> => ({ id, title, timeoutMs: 90_000, depends, run });
+
+/** What the checks wait for, and the limits they judge by (the published values of CheckDefinition.depends). */
+const RECEIVED = ["param:receiveWindow", "param:deliveryDeadline", "endpoint:reports"];
+const RETRIED = ["param:retryWindow"];
+const RECONCILED = ["param:reconcileWindow", "endpoint:reconciliation"];
 
 export const channelSuite: SuiteDefinition<CheckContext> = {
   id: "channel",
@@ -793,37 +798,37 @@ export const channelSuite: SuiteDefinition<CheckContext> = {
       id: "delivery",
       title: t("实时推送", "Real-time pushes"),
       checks: [
-        check("push.received", t("每条记录都推送到平台", "Every record is pushed to the platform"), onRun(received)),
-        check("push.timely", t("推送及时", "Pushes are timely"), onRun(timely)),
-        check("push.signed", t("推送已签名", "Pushes are signed"), onRun(signed)),
-        check("push.sequence", t("序号连续", "Numbers run without gaps"), onRun(sequence)),
-        check("push.ordered", t("同一招标项目按序逐条发送", "One tender project's messages go one at a time, in order"), onRun(ordered)),
-        check("push.valid", t("推送的记录符合数据契约", "Pushed records meet the data contracts"), onRun(valid)),
-        check("push.authenticated", t("推送携带平台访问令牌", "Pushes carry a platform access token"), onRun(authenticated)),
-        check("push.package-limits", t("数据包不超限", "Packages stay within the limits"), onRun(packageLimits)),
+        check("push.received", t("每条记录都推送到平台", "Every record is pushed to the platform"), onRun(received), RECEIVED),
+        check("push.timely", t("推送及时", "Pushes are timely"), onRun(timely), [...RECEIVED, "header:Ywjy-Occurred-At"]),
+        check("push.signed", t("推送已签名", "Pushes are signed"), onRun(signed), [...RECEIVED, "header:Ywjy-Signature", "header:Ywjy-Event-Id", "header:Ywjy-System-No", "header:Ywjy-Sequence", "header:Ywjy-Occurred-At", "header:Ywjy-Ordering-Key"]),
+        check("push.sequence", t("序号连续", "Numbers run without gaps"), onRun(sequence), [...RECEIVED, "header:Ywjy-Sequence"]),
+        check("push.ordered", t("同一招标项目按序逐条发送", "One tender project's messages go one at a time, in order"), onRun(ordered), [...RECEIVED, "header:Ywjy-Ordering-Key"]),
+        check("push.valid", t("推送的记录符合数据契约", "Pushed records meet the data contracts"), onRun(valid), RECEIVED),
+        check("push.authenticated", t("推送携带平台访问令牌", "Pushes carry a platform access token"), onRun(authenticated), [...RECEIVED, "endpoint:token", "endpoint:intake", "header:Authorization"]),
+        check("push.package-limits", t("数据包不超限", "Packages stay within the limits"), onRun(packageLimits), [...RECEIVED, "param:maxPackageRecords", "param:maxMessageBytes"]),
       ],
     },
     {
       id: "query-api",
       title: t("查询接口与推送一致", "Query API agrees with the pushes"),
-      checks: [check("data.agrees-with-push", t("查询接口与推送一致", "The query API agrees with what was pushed"), onRun(agreesWithPush))],
+      checks: [check("data.agrees-with-push", t("查询接口与推送一致", "The query API agrees with what was pushed"), onRun(agreesWithPush), RECEIVED)],
     },
     {
       id: "faults",
       title: t("故障下的投递", "Delivery under faults"),
       checks: [
-        check("push.backoff", t("退避重试并遵从 Retry-After", "Retries back off and honour Retry-After"), async (ctx) => backoff(await outage(ctx))),
-        check("push.idempotent-retry", t("重试幂等", "Retries are idempotent"), async (ctx) => idempotentRetry(await outage(ctx))),
-        check("push.outage-recovery", t("平台中断后不丢失、不重复", "Nothing lost or stored twice after an outage"), async (ctx) => outageRecovery(await outage(ctx))),
-        check("push.receipt-handling", t("按回执处理消息", "Messages are handled as their receipts say"), receiptHandling),
+        check("push.backoff", t("退避重试并遵从 Retry-After", "Retries back off and honour Retry-After"), async (ctx) => backoff(await outage(ctx)), [...RETRIED, "param:retryInitialDelay", "param:retryMultiplier", "param:retryMaxDelay", "header:Retry-After"]),
+        check("push.idempotent-retry", t("重试幂等", "Retries are idempotent"), async (ctx) => idempotentRetry(await outage(ctx)), [...RETRIED, "header:Ywjy-Event-Id"]),
+        check("push.outage-recovery", t("平台中断后不丢失、不重复", "Nothing lost or stored twice after an outage"), async (ctx) => outageRecovery(await outage(ctx)), RETRIED),
+        check("push.receipt-handling", t("按回执处理消息", "Messages are handled as their receipts say"), receiptHandling, RETRIED),
       ],
     },
     {
       id: "reconciliation",
       title: t("对账", "Reconciliation"),
       checks: [
-        check("reconcile.manifest", t("提交与推送一致的对账清单", "A manifest that agrees with the pushes"), async (ctx) => reconcileManifest(await reconciliation(ctx))),
-        check("reconcile.resend", t("补推对账指出缺失的记录", "Records named missing are pushed again"), reconcileResend),
+        check("reconcile.manifest", t("提交与推送一致的对账清单", "A manifest that agrees with the pushes"), async (ctx) => reconcileManifest(await reconciliation(ctx)), RECONCILED),
+        check("reconcile.resend", t("补推对账指出缺失的记录", "Records named missing are pushed again"), reconcileResend, RECONCILED),
       ],
     },
   ],

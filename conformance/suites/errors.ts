@@ -9,6 +9,7 @@ import type { CheckContext } from "../context.ts";
 import type { ProbeResponse } from "../runner/http-probe.ts";
 import { skip, type CheckDefinition, type GroupDefinition } from "../runner/model.ts";
 import { Judge, requestLine, t } from "./judge.ts";
+import { accessParameter } from "./parameters.ts";
 import { problemJsonProblems, problemOf, schemaProblems } from "./openapi-responses.ts";
 import { call, discovery, scopesOf, servedDataSets, STATE, unknownDataKey } from "./state.ts";
 
@@ -110,18 +111,22 @@ const rateLimitHeaders: CheckDefinition<CheckContext> = {
   },
 };
 
-/** At most this many requests to reach the limit; a higher announced limit is not probed. */
-const RATE_PROBE_CAP = 3000;
-/** Without RateLimit headers, how many requests are sent before concluding there is no limit (above the usual 1000–2000 a minute). */
-const RATE_PROBE_UNANNOUNCED = 2500;
-const RATE_PROBE_PARALLEL = 32;
+/**
+ * The load of the rate-limit probe, as the access standard publishes it (x-ywjy-parameters):
+ * at most rateLimitProbeCap requests to reach the limit (a higher announced remainder is not probed);
+ * without RateLimit headers, rateLimitProbeRequests before concluding there is no limit (above the usual
+ * 1000–2000 a minute); rateLimitProbeParallel at a time.
+ */
+const RATE_PROBE = ["rateLimitProbeCap", "rateLimitProbeRequests", "rateLimitProbeParallel"] as const;
 
 const rateLimited: CheckDefinition<CheckContext> = {
   id: "errors.rate-limited",
   title: t("超出限流返回 429 和 Retry-After", "Over the rate limit a request gets 429 with Retry-After"),
   needs,
   timeoutMs: 90_000,
+  depends: [...RATE_PROBE.map((p) => `param:${p}`), "header:Retry-After", "header:RateLimit-Remaining", "header:RateLimit-Limit"],
   async run(ctx) {
+    const [RATE_PROBE_CAP, RATE_PROBE_UNANNOUNCED, RATE_PROBE_PARALLEL] = RATE_PROBE.map((p) => accessParameter(p, "requests")) as [number, number, number];
     const j = new Judge();
     // A client of its own, so that the exhausted window does not slow the rest of the run.
     const token = await issueAccessToken(ctx.platform.tokenKey, {

@@ -132,6 +132,7 @@ async function withProvider(ctx: CheckContext, body: (p: Provider, j: Judge) => 
 
 const loginRedirect: CheckDefinition<CheckContext> = {
   id: "sso.login-redirect",
+  depends: ["endpoint:openidConfiguration", "endpoint:authorize"],
   title: t("单点登录入口重定向到平台授权端点（含 state、nonce、PKCE）", "The login entry redirects to the platform with state, nonce and PKCE"),
   needs: ["discovery.document"],
   run: (ctx) =>
@@ -158,6 +159,7 @@ const loginRedirect: CheckDefinition<CheckContext> = {
 
 const callback: CheckDefinition<CheckContext> = {
   id: "sso.callback",
+  depends: ["endpoint:token", "endpoint:jwks"],
   title: t("登录回调换取并验证令牌后建立会话", "The callback exchanges the code, verifies the ID token and opens a session"),
   needs: ["sso.login-redirect"],
   run: (ctx) =>

@@ -331,6 +331,30 @@ export const CHANNEL_PARAMETERS = {
     "en": "The time of day (Beijing time) by which the manifest of the previous day is due",
     "source": "行动方案任务14（数据质量联动核查）",
     "decision": "ywjy"
+  },
+  "receiveWindow": {
+    "value": 30,
+    "unit": "s",
+    "zh": "符合性测试中，触发场景后等待其全部记录推送到达平台的最长时间（取本值与 deliveryDeadline 中较小者）",
+    "en": "In a certification, how long the runner waits after triggering a scenario for all its records to reach the intake (the lesser of this and deliveryDeadline)",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
+  },
+  "retryWindow": {
+    "value": 20,
+    "unit": "s",
+    "zh": "符合性测试中，等待被注入故障（503、断开）或签名拒收所阻的消息重试并送达的最长时间",
+    "en": "In a certification, how long the runner waits for a message held up by injected faults (503, a dropped answer) or refused for its signature to be retried and delivered",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
+  },
+  "reconcileWindow": {
+    "value": 20,
+    "unit": "s",
+    "zh": "符合性测试中，触发场景后等待对账清单，以及对账结果指出缺失记录后等待补推记录和新清单的最长时间",
+    "en": "In a certification, how long the runner waits after triggering a scenario for a reconciliation manifest, and after a reply naming missing records for the records pushed again and the new manifest",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
   }
 } as const;
 

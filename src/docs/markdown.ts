@@ -8,11 +8,11 @@ import anchor from "markdown-it-anchor";
 import type { Ctx } from "./context.ts";
 import { paths } from "./context.ts";
 import { code, esc, table } from "./html.ts";
-import { INCLUDE_PATTERN } from "./includes.ts";
-import { LEVEL_WORDS, pick, word } from "./i18n.ts";
+import { endpointText, INCLUDE_PATTERN, linkInclude, parameterValueText } from "./includes.ts";
+import { LEVEL_WORDS, pick, t, word } from "./i18n.ts";
+import { platformEndpointSection } from "./pages/platform-endpoints.ts";
 import type { Json } from "./model.ts";
 import { slugify } from "./slug.ts";
-
 
 interface Resolved {
   /** Inline HTML, in running text. */
@@ -78,8 +78,20 @@ function resolveInclude(ctx: Ctx, kind: string, arg: string): Resolved | undefin
         [paths.api, model.openapi?.["x-ywjy-parameters"]?.[arg]],
       ].find(([, x]) => x) ?? [];
       if (!p) return undefined;
-      const value = `${(p as Json).value} ${(p as Json).unit}`;
+      const value = parameterValueText(p as { value: unknown; unit: string });
       return { inline: ctx.link(`${page}#param-${arg}`, esc(value)), text: value };
+    }
+    case "endpoint": {
+      const e = model.asyncapi?.["x-ywjy-platform-endpoints"]?.endpoints?.[arg] as { method?: string; path: string } | undefined;
+      if (!e) return undefined;
+      const text = endpointText(e);
+      return { inline: ctx.link(`${paths.events}#endpoint-${arg}`, code(text)), text };
+    }
+    case "endpoints": {
+      const block = model.asyncapi ? platformEndpointSection(ctx, model.asyncapi).replace(/<h2[^>]*>.*?<\/h2>\n/, "") : "";
+      if (!block) return undefined;
+      const link = ctx.link(`${paths.events}#platform-endpoints`, ctx.t("platformEndpoints"));
+      return { inline: link, text: t(ctx.lang, "platformEndpoints"), block: `<div class="include include-endpoints">${block}</div>` };
     }
     case "level": {
       const l = model.levels?.find((x) => x.id === arg);
@@ -136,11 +148,24 @@ function includePlugin(md: MarkdownIt): void {
         }
       }
       const children: Token[] = [];
-      for (const child of tok.children) {
+      for (let c = 0; c < tok.children.length; c++) {
+        const child = tok.children[c]!;
         if (child.type === "code_inline") child.content = expand(ctx, child.content, true);
         if (child.type === "link_open") {
           const href = String(child.attrGet("href") ?? "");
           if (/^[^:]+\.md(#.*)?$/.test(href)) child.attrSet("href", href.replace(/\.md(#|$)/, ".html$1"));
+          // An include written as a link, [300 s](param:deliveryDeadline): the link becomes the include.
+          const include = linkInclude(href);
+          if (include) {
+            let end = c;
+            while (end < tok.children.length && tok.children[end]!.type !== "link_close") end++;
+            const r = resolveInclude(ctx, include.kind, include.arg);
+            const html = new state.Token("html_inline", "", 0);
+            html.content = r ? r.inline : unresolved(href);
+            children.push(html);
+            c = end;
+            continue;
+          }
         }
         if (child.type === "text" && child.content.includes("{{")) {
           const html = new state.Token("html_inline", "", 0);

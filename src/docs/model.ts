@@ -12,6 +12,7 @@ import { generatedDir, packageRoot, specsDir } from "../paths.ts";
 import { loadQualityRules, type QualityRuleBook } from "../quality/rules.ts";
 import { loadCodelists, type Codelist } from "../specs/codelists.ts";
 import { loadManifest, type LocalizedText, type SpecManifest } from "../specs/manifest.ts";
+import { withPlatformEndpoints } from "../specs/platform-endpoints.ts";
 import { loadRequirements, type RequirementCatalogue } from "../specs/requirements.ts";
 import { readYamlFile } from "../specs/yaml-file.ts";
 import { loadValidationRules, type RuleCatalogue } from "../validate/catalogue.ts";
@@ -166,7 +167,7 @@ export function loadDocsModel(stamp: string, pending: GeneratedFile[] = []): Doc
     requirements: attempt("requirements", "specs/norms", () => loadRequirements()),
     levels: attempt("levels", "specs/norms/levels.yaml", () => readYamlFile<{ levels: CertificationLevel[] }>(levelsFile).levels),
     openapi: attempt("openapi", "generated/openapi/access.json", () => readGenerated("openapi/access.json")),
-    asyncapi: attempt("asyncapi", "specs/reporting/asyncapi.yaml", () => readYamlFile<Json>(asyncapiFile)),
+    asyncapi: attempt("asyncapi", "specs/reporting/asyncapi.yaml", () => withPlatformEndpoints(readYamlFile<Json>(asyncapiFile))),
     terms: existsSync(termsFile)
       ? attempt("terms", "specs/norms/terms.yaml", () => readYamlFile<{ terms: Term[] }>(termsFile).terms)
       : (missing.terms = { file: "specs/norms/terms.yaml", reason: "no such file" }, undefined),

@@ -5,13 +5,14 @@ import { generateAsyncApiTypes } from "./asyncapi-types.ts";
 import { generateDocsSite } from "./docs-site.ts";
 import type { GeneratedFile } from "./generated-file.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
+import { generatePlatformEndpoints } from "./platform-endpoints.ts";
 import { generateAccessApi } from "./openapi-types.ts";
 import { generateReportSchema } from "./report-schema.ts";
 import { generateSdkTypes } from "./sdk-types.ts";
 
 /** Every generator, in the order they run. Each returns the files it owns under generated/. */
 export async function generateAll(): Promise<GeneratedFile[]> {
-  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes()];
+  const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes(), ...generatePlatformEndpoints()];
   // The access standard refers to the generated schemas: it reads them from this run's files.
   files.push(...(await generateAccessApi(files)));
   // The docs site renders the schemas and the bundled API document of this run.

@@ -1,7 +1,8 @@
 /**
  * The access standard (specs/access/openapi.yaml) → what vendors build on:
  * - generated/openapi/access.json: the document bundled into one file (external refs copied in, the
- *   scenario catalogue inlined as x-scenarios, info.version = the spec bundle's version); the SDK compiles
+ *   scenario catalogue inlined as x-scenarios, the platform's endpoints as x-ywjy-platform-endpoints and
+ *   the token URL, info.version = the spec bundle's version); the SDK compiles
  *   its request and response validators from it, so they are the document itself;
  * - generated/sdk/access.ts: openapi-typescript's types of the document (`paths`, `operations`,
  *   `components`), plus the scenario catalogue as a typed constant.
@@ -13,6 +14,7 @@ import { join } from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
 import { generatedDir, packageRoot, specsDir } from "../paths.ts";
 import { loadManifest } from "../specs/manifest.ts";
+import { withPlatformEndpoints } from "../specs/platform-endpoints.ts";
 import { generatedStamp, tsFile, type GeneratedFile } from "./generated-file.ts";
 import { bundleOpenApi, type FileReader } from "./openapi-bundle.ts";
 import { readFileSync } from "node:fs";
@@ -29,7 +31,8 @@ function pendingReader(pending: GeneratedFile[]): FileReader {
 }
 
 export function bundleAccessApi(pending: GeneratedFile[] = []): Json {
-  const doc = bundleOpenApi(accessOpenApiPath, pendingReader(pending));
+  // The platform's endpoints come from their one source (specs/platform/endpoints.yaml).
+  const doc = withPlatformEndpoints(bundleOpenApi(accessOpenApiPath, pendingReader(pending)));
   doc.info.version = loadManifest().version;
   return { "x-generated": generatedStamp(GENERATOR), ...doc };
 }

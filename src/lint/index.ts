@@ -2,7 +2,9 @@
  * `ywjy lint`: checks the whole spec bundle before anything is generated — IDs unique and well-formed,
  * every reference resolving, zh and en text everywhere, the manifest's version and changelog, the
  * unverified facts (listed as info), the OpenAPI document (Redocly, as a child process) and the AsyncAPI
- * document (@asyncapi/parser, loaded lazily), and the includes of the guides. Works on any folder laid
+ * document (@asyncapi/parser, loaded lazily), the token URLs and intake addresses against the platform's
+ * endpoints (specs/platform/endpoints.yaml), that every value an automated check depends on is named by its
+ * requirement or the guide it links, and the includes of the guides. Works on any folder laid
  * out like specs/ (tests lint broken copies), reads only files, and never throws on bad input: every
  * problem names its file, line and rule.
  */
@@ -15,7 +17,7 @@ import type { LocalizedText } from "../specs/manifest.ts";
 import { parseNotation } from "../specs/notation.ts";
 import { codelistFiles } from "../specs/codelists.ts";
 import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
-import { findIncludes } from "../docs/includes.ts";
+import { endpointText, findIncludes, parameterValueText } from "../docs/includes.ts";
 import { allProperties, parseContract, type ContractFile, type ContractInterface } from "./contracts.ts";
 import { LINT_RULES, type LintRuleId } from "./rules.ts";
 import { yamlSource, type YamlPath, type YamlSource } from "./yaml-source.ts";
@@ -90,6 +92,10 @@ interface Defined {
   levels: Set<string>;
   operations: Set<string>;
   parameters: Set<string>;
+  /** A parameter's value as a guide shows it (`300 s`). */
+  parameterValues: Map<string, string>;
+  /** A platform endpoint's method and path as a guide shows it (`POST /oauth/token`), by id. */
+  endpoints: Map<string, string>;
 }
 
 export async function lintBundle(o: LintOptions): Promise<LintResult> {
@@ -108,6 +114,8 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
     levels: new Set(),
     operations: new Set(),
     parameters: new Set(),
+    parameterValues: new Map(),
+    endpoints: new Map(),
   };
 
   /** A YAML file of the bundle; undefined (and a problem) when it is missing or does not parse. */
@@ -141,6 +149,7 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   const openapi = yaml(openapiPath, false);
   const asyncapi = yaml(asyncapiPath, false);
   collectDefinitions(def, validation, quality, openapi, asyncapi);
+  lintPlatformEndpoints(r, def, yaml(join(specsDir, "platform", "endpoints.yaml")), openapi, asyncapi);
   const requirementFiles = lintRequirements(r, def, specsDir, yaml, yamlFiles);
   const levels = yaml(join(specsDir, "norms", "levels.yaml"), false);
   lintLevels(r, def, levels);
@@ -152,6 +161,7 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
     r.add("unverified-fact", common.file, common.line(["calendar", "verified"]), { what: "the working-day calendar", why: String(common.data.calendar.source ?? "") });
   lintContractFormats(r, def, contracts, validation);
   for (const src of requirementFiles) lintRequirementChecks(r, def, src);
+  for (const src of requirementFiles) lintRequirementValues(r, def, src, docsDir);
   lintApiRequirements(r, def, openapi);
   lintApiRequirements(r, def, asyncapi);
   for (const doc of [asyncapi, openapi]) lintParameterTexts(r, doc);
@@ -263,7 +273,11 @@ function collectDefinitions(def: Defined, validation?: YamlSource, quality: Arra
   for (const rule of asArray(validation?.data?.rules)) if (isText((rule as any)?.id)) def.validationRules.add((rule as any).id);
   for (const q of quality) for (const rule of asArray(q?.data?.rules)) if (isText((rule as any)?.id)) def.qualityRules.add((rule as any).id);
   for (const id of Object.keys(asyncapi?.data?.["x-ywjy-intake-rules"] ?? {})) def.intakeRules.add(id);
-  for (const doc of [asyncapi, openapi]) for (const id of Object.keys(doc?.data?.["x-ywjy-parameters"] ?? {})) def.parameters.add(id);
+  for (const doc of [asyncapi, openapi])
+    for (const [id, p] of Object.entries<any>(doc?.data?.["x-ywjy-parameters"] ?? {})) {
+      def.parameters.add(id);
+      if (!def.parameterValues.has(id) && p && typeof p === "object") def.parameterValues.set(id, parameterValueText(p));
+    }
   for (const item of Object.values<any>(openapi?.data?.paths ?? {})) for (const op of Object.values<any>(item ?? {})) if (isText(op?.operationId)) def.operations.add(op.operationId);
 }
 
@@ -320,6 +334,73 @@ function lintRequirementChecks(r: Reporter, def: Defined, src: YamlSource): void
       if (known && !known.has(check)) r.add("requirement-check-unknown", src.file, src.line(["requirements", i, "verification", "checks", j]), { id: q.id, check, kind });
     }),
   );
+}
+
+/**
+ * The platform's endpoints (specs/platform/endpoints.yaml) are the one source of the token URLs of both
+ * documents and of the intake's addresses in the AsyncAPI document: where a document writes one, it must
+ * be this file's.
+ */
+function lintPlatformEndpoints(r: Reporter, def: Defined, src: YamlSource | undefined, openapi: YamlSource | undefined, asyncapi: YamlSource | undefined): void {
+  const origin = src?.data?.origin;
+  const endpoints = src?.data?.endpoints;
+  if (!isText(origin) || !endpoints || typeof endpoints !== "object") return;
+  for (const [id, e] of Object.entries<any>(endpoints)) {
+    r.text(src!, ["endpoints", id], e, `platform endpoint ${id}`);
+    if (isText(e?.path)) def.endpoints.set(id, endpointText(e));
+  }
+  const url = (id: string) => (isText(endpoints[id]?.path) ? origin + endpoints[id].path : undefined);
+  const same = (doc: YamlSource, path: YamlPath, actual: unknown, expected: string | undefined) => {
+    if (expected !== undefined && actual !== expected) r.add("platform-endpoint-mismatch", doc.file, doc.line(path), { where: path.join("."), actual: String(actual ?? "—"), expected });
+  };
+  for (const doc of [openapi, asyncapi]) {
+    if (!doc?.data) continue;
+    for (const [name, scheme] of Object.entries<any>(doc.data.components?.securitySchemes ?? {}))
+      for (const [flow, f] of Object.entries<any>(scheme?.flows ?? {}))
+        if (f && typeof f === "object" && "tokenUrl" in f) same(doc, ["components", "securitySchemes", name, "flows", flow, "tokenUrl"], f.tokenUrl, url("token"));
+  }
+  const platform = asyncapi?.data?.servers?.platform;
+  if (platform) {
+    same(asyncapi!, ["servers", "platform"], `${platform.protocol}://${platform.host}${platform.pathname ?? ""}`, url("intake"));
+    for (const [id, c] of Object.entries<any>(asyncapi!.data.channels ?? {}))
+      if (isText(c?.address) && endpoints[id]) same(asyncapi!, ["channels", id, "address"], `${platform.pathname ?? ""}${c.address}`, endpoints[id].path);
+  }
+}
+
+/**
+ * What an automated requirement's checks depend on (`verification.depends`: param:NAME, endpoint:ID,
+ * header:Name) must be named in both of its texts, or in the guide it links (`verification.see`), so that
+ * a system can be built to pass them from the published documents alone.
+ */
+function lintRequirementValues(r: Reporter, def: Defined, src: YamlSource, docsDir: string): void {
+  const guideText = new Map<string, string>();
+  const guide = (id: string, dir: string): string => {
+    const path = join(docsDir, dir, `${id}.md`);
+    if (!guideText.has(path)) guideText.set(path, existsSync(path) ? readFileSync(path, "utf8") : "");
+    return guideText.get(path)!;
+  };
+  asArray(src.data?.requirements).forEach((q: any, i) => {
+    const see = asArray(q?.verification?.see).map(String);
+    for (const g of see)
+      for (const dir of ["zh-CN", "en"])
+        if (!existsSync(join(docsDir, dir, `${g}.md`))) r.add("requirement-verification", src.file, src.line(["requirements", i, "verification", "see"]), { id: q.id, detail: `see names docs/${dir}/${g}.md, which does not exist` });
+    asArray(q?.verification?.depends).forEach((d, j) => {
+      const value = String(d);
+      const [kind, name = ""] = value.split(/:(.*)/s) as [string, string?];
+      const line = src.line(["requirements", i, "verification", "depends", j]);
+      const known = kind === "param" ? def.parameters.has(name) : kind === "endpoint" ? def.endpoints.has(name) : kind === "header" && /^[A-Za-z][A-Za-z0-9-]*$/.test(name);
+      if (!known) return r.add("requirement-value-unknown", src.file, line, { id: q.id, value });
+      // Named: by its name (a parameter's, a header's, an endpoint's id or path), or by an include of it.
+      const path = kind === "endpoint" ? def.endpoints.get(name)!.replace(/^[A-Z]+ /, "") : undefined;
+      const names = (text: string) =>
+        (kind === "header" ? text.toLowerCase().includes(name.toLowerCase()) : text.includes(name)) ||
+        (path !== undefined && text.includes(path)) ||
+        (kind === "endpoint" && /\{\{\s*endpoints\s*\}\}/.test(text));
+      for (const [lang, dir] of [["zh", "zh-CN"], ["en", "en"]] as const)
+        if (!names(String(q?.[lang] ?? "")) && !see.some((g) => names(guide(g, dir))))
+          r.add("requirement-value-unnamed", src.file, line, { id: q.id, value, lang: LANG_NAMES[lang], see: see.length ? see.map((g) => `docs/${dir}/${g}.md`).join(", ") : "—" });
+    });
+  });
 }
 
 /** The terms and definitions (specs/norms/terms.yaml): unique ids, both languages, books that exist. */
@@ -470,10 +551,16 @@ function lintGuides(r: Reporter, def: Defined, docsDir: string, rel: (p: string)
         return def.levels.has(arg);
       case "operation":
         return def.operations.has(arg);
+      case "endpoint":
+        return def.endpoints.has(arg);
+      case "endpoints":
+        return def.endpoints.size > 0;
       default:
         return false;
     }
   };
+  /** What an include in link form must read: the value it stands for (a parameter's, an endpoint's). */
+  const valueOf = (kind: string, arg: string): string | undefined => (kind === "param" ? def.parameterValues.get(arg) : kind === "endpoint" ? def.endpoints.get(arg) : undefined);
   asArray(src.data?.audiences).forEach((aud: any, ai) => {
     r.text(src, ["audiences", ai], aud, `audience ${aud?.id ?? ai}`);
     for (const id of asArray(aud?.guides).map(String))
@@ -483,7 +570,14 @@ function lintGuides(r: Reporter, def: Defined, docsDir: string, rel: (p: string)
           r.add("docs-guide-missing", src.file, src.line(["audiences", ai, "guides"]), { id, lang: LANG_NAMES[lang], file: rel(path) });
           continue;
         }
-        for (const inc of findIncludes(readFileSync(path, "utf8"))) if (!resolves(inc.kind, inc.arg)) r.add("docs-include-unresolved", rel(path), inc.line, { include: inc.raw });
+        for (const inc of findIncludes(readFileSync(path, "utf8"))) {
+          if (!resolves(inc.kind, inc.arg)) r.add("docs-include-unresolved", rel(path), inc.line, { include: inc.raw });
+          const value = valueOf(inc.kind, inc.arg);
+          if (value === undefined) continue;
+          // A value written as {{param:…}} shows as a placeholder to whoever reads the Markdown file itself.
+          if (inc.text === undefined) r.add("docs-include-hidden-value", rel(path), inc.line, { include: inc.raw, value, kind: inc.kind, arg: inc.arg });
+          else if (inc.text.replace(/`/g, "").trim() !== value) r.add("docs-include-stale", rel(path), inc.line, { include: inc.raw, text: inc.text, value });
+        }
       }
   });
 }

@@ -44,6 +44,19 @@ export const LINT_RULES = {
   "openapi-lint": { severity: "error", zh: "OpenAPI 文档问题（Redocly {detail}）：{message}", en: "OpenAPI problem (Redocly {detail}): {message}" },
   "asyncapi-invalid": { severity: "error", zh: "AsyncAPI 文档问题（{detail}）：{message}", en: "AsyncAPI problem ({detail}): {message}" },
   "docs-include-unresolved": { severity: "error", zh: "指南中的引用 {include} 指向不存在的内容", en: "the include {include} of a guide names nothing" },
+  "docs-include-hidden-value": {
+    severity: "warning",
+    zh: "指南中的引用 {include} 在 Markdown 源文件中不显示数值，应写成链接形式 [{value}]({kind}:{arg})",
+    en: "the include {include} of a guide hides its value from readers of the Markdown source: write it as the link [{value}]({kind}:{arg})",
+  },
+  "docs-include-stale": { severity: "error", zh: "指南中的引用 {include} 写的是 {text}，而当前值为 {value}", en: "the include {include} of a guide reads {text}, but the value is {value}" },
+  "platform-endpoint-mismatch": { severity: "error", zh: "{where} 为 {actual}，与 specs/platform/endpoints.yaml 的 {expected} 不一致", en: "{where} is {actual}, not {expected} as specs/platform/endpoints.yaml says" },
+  "requirement-value-unnamed": {
+    severity: "error",
+    zh: "需求 {id} 的自动检测依赖 {value}，但其{lang}条文及其链接的页面（{see}）都没有写明",
+    en: "the automated checks of requirement {id} depend on {value}, which neither its {lang} text nor the page it links ({see}) names",
+  },
+  "requirement-value-unknown": { severity: "error", zh: "需求 {id} 声明依赖的 {value} 不存在（应为 param:参数名、endpoint:端点名 或 header:报文头名）", en: "requirement {id} depends on {value}, which does not exist (expected param:NAME, endpoint:ID or header:Name)" },
   "docs-guide-missing": { severity: "warning", zh: "指南 {id} 缺少{lang}版本 {file}", en: "guide {id} has no {lang} version {file}" },
 } as const satisfies Record<string, LintRule>;
 

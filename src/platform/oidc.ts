@@ -6,15 +6,17 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import { PUSH_SCOPE } from "../../generated/sdk/channel.ts";
+import { PLATFORM_PATHS } from "../../generated/sdk/platform.ts";
 import { accessTokenVerifier, issueAccessToken, issueIdToken, TokenError, type Jwks, type SigningKey } from "../auth/index.ts";
 import type { ClientConfig, Registry } from "./registry.ts";
 
+/** The provider's paths, from the platform's endpoints (specs/platform/endpoints.yaml). */
 export const OIDC_PATHS = {
-  discovery: "/.well-known/openid-configuration",
-  jwks: "/.well-known/jwks.json",
-  authorize: "/oauth/authorize",
-  token: "/oauth/token",
-  userinfo: "/oauth/userinfo",
+  discovery: PLATFORM_PATHS.openidConfiguration,
+  jwks: PLATFORM_PATHS.jwks,
+  authorize: PLATFORM_PATHS.authorize,
+  token: PLATFORM_PATHS.token,
+  userinfo: PLATFORM_PATHS.userinfo,
 } as const;
 
 export interface OAuthReply {

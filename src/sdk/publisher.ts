@@ -28,6 +28,7 @@ import {
   type ReportRecord,
   type SequenceStatus,
 } from "../../generated/sdk/channel.ts";
+import { PLATFORM_PATHS } from "../../generated/sdk/platform.ts";
 import { signDetached, verifyDetached, type Jwks, type SigningKey } from "../auth/index.ts";
 import { orderingKeyOf } from "../platform/ordering.ts";
 import { buildManifest } from "../platform/reconciliation.ts";
@@ -368,7 +369,7 @@ export class Publisher {
 
   private async discover() {
     this.discovery ??= (async () => {
-      const r = await this.fetch(`${this.o.platformUrl.replace(/\/$/, "")}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs ?? 30_000) });
+      const r = await this.fetch(`${this.o.platformUrl.replace(/\/$/, "")}${PLATFORM_PATHS.openidConfiguration}`, { signal: AbortSignal.timeout(this.o.requestTimeoutMs ?? 30_000) });
       if (!r.ok) throw new Error(`the platform's discovery document answered ${r.status}`);
       return (await r.json()) as { token_endpoint: string; jwks_uri: string };
     })().catch((e) => {

@@ -10,6 +10,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { KeySource } from "../auth/access-tokens.ts";
 import { idTokenVerifier, type IdTokenClaims } from "../auth/id-tokens.ts";
 import { ProblemError } from "./server.ts";
+import { PLATFORM_PATHS } from "../../generated/sdk/platform.ts";
 
 export interface OidcProviderMetadata {
   issuer: string;
@@ -83,7 +84,7 @@ export function createRelyingParty(o: RelyingPartyOptions) {
 
   const providerMetadata = () =>
     (metadata ??= (async () => {
-      const url = `${o.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`;
+      const url = `${o.issuer.replace(/\/$/, "")}${PLATFORM_PATHS.openidConfiguration}`;
       const res = await doFetch(url, { signal: AbortSignal.timeout(10_000) });
       if (!res.ok) throw new Error(`${url} answered ${res.status}`);
       return (await res.json()) as OidcProviderMetadata;

@@ -17,6 +17,10 @@ export interface Requirement extends LocalizedText {
     method: "automated" | "evidence" | "attestation";
     checks?: string[];
     evidence?: LocalizedText;
+    /** The published values the checks depend on: param:NAME, endpoint:ID, header:Name (`ywjy lint` makes sure the text or the `see` guide names each). */
+    depends?: string[];
+    /** Guides (docs/<lang>/<id>.md) that say more about how the checks verify the requirement. */
+    see?: string[];
   };
   /** Filled in by the loader. */
   book: string;

@@ -9,7 +9,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Credentials } from "../../conformance/credentials.ts";
+import type { Credentials, PrivateJwk } from "../../conformance/credentials.ts";
 import { REPORT_FILES } from "../../conformance/report/folder.ts";
 import type { ReferenceTarget } from "../../conformance/reference-target.ts";
 import { OUTCOMES } from "../../conformance/runner/model.ts";
@@ -45,7 +45,7 @@ async function setUp(name: string, defects: string[] = []): Promise<Setup> {
   const url = `http://127.0.0.1:${port}`;
   const key = await generateSigningKey("ES256");
   const target = await startTestTarget({ url }, defects);
-  const credentials: Credentials = { ...target.credentials, issuer: url, platformKey: key.privateJwk };
+  const credentials: Credentials = { ...target.credentials, issuer: url, platformKey: key.privateJwk as PrivateJwk };
   const file = join(dir, `${name}.credentials.json`);
   writeFileSync(file, JSON.stringify(credentials, null, 2));
   return { target, credentials, file, listen: `127.0.0.1:${port}` };
@@ -56,10 +56,15 @@ const readReport = (out: string) => JSON.parse(readFileSync(join(out, REPORT_FIL
 
 describe("ywjy certify: usage errors exit 2", () => {
   const creds = join(dir, "plain.credentials.json");
-  beforeAll(() => writeFileSync(creds, JSON.stringify({ clientId: "runner" })));
+  const badYaml = join(dir, "bad.credentials.yaml");
+  beforeAll(() => {
+    writeFileSync(creds, JSON.stringify({ clientId: "runner" }));
+    writeFileSync(badYaml, "platformClients:\n  - { clientId: a, systemNo: 0201 }\n");
+  });
   const cases: Array<[string, () => string[], RegExp]> = [
     ["no credentials file", () => ["--target", "http://127.0.0.1:9", "--credentials", join(dir, "absent.json")], /absent\.json: no such file/],
     ["credentials without clientId", () => ["--target", "http://127.0.0.1:9", "--credentials", fromRoot("package.json")], /clientId/],
+    ["YAML credentials with two problems, both listed", () => ["--target", "http://127.0.0.1:9", "--credentials", badYaml], /bad\.credentials\.yaml: 2 problems\n {2}\/clientId: is required\n {2}\/platformClients\/0\/systemNo: must be string/],
     ["a target that is not a URL", () => ["--target", "not a url", "--credentials", creds], /--target not a url: not an http\(s\) URL/],
     ["an unknown level", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--level", "platinum"], /--level platinum: not a certification level/],
     ["an unknown check in --only", () => ["--target", "http://127.0.0.1:9", "--credentials", creds, "--only", "push.nonsense"], /--only: no check or requirement named push\.nonsense/],

@@ -9,6 +9,7 @@ import { pick, t } from "../i18n.ts";
 import { renderMarkdown } from "../markdown.ts";
 import type { Json } from "../model.ts";
 import { parameterSection } from "./events.ts";
+import { platformEndpointSection } from "./platform-endpoints.ts";
 import type { Page } from "./page.ts";
 import { deref, propertyTable, schemaSummary, type SchemaLinker } from "./schema.ts";
 
@@ -98,11 +99,13 @@ export function apiPage(): Page {
           [ctx.t("name"), ctx.t("type"), ctx.t("description")],
           Object.entries<Json>(doc.components?.securitySchemes ?? {}).map(([name, s]) => {
             const scopes = Object.entries<string>(s.flows?.clientCredentials?.scopes ?? {}).map(([k, v]) => `${code(k)} ${esc(v)}`);
-            return [code(name), code(s.type), esc(s.description ?? "") + (scopes.length ? `<br>${scopes.join("<br>")}` : "")];
+            const tokenUrl = s.flows?.clientCredentials?.tokenUrl;
+            return [code(name), code(s.type), esc(s.description ?? "") + (tokenUrl ? `<br>tokenUrl ${code(tokenUrl)}` : "") + (scopes.length ? `<br>${scopes.join("<br>")}` : "")];
           }),
         ),
       );
       out.push(parameterSection(ctx, doc, ctx.t("apiParameters")));
+      out.push(platformEndpointSection(ctx, doc));
       const ops = operationsOf(doc);
       const tags: Json[] = [...(doc.tags ?? [])];
       for (const o of ops) for (const tag of o.op.tags ?? ["default"]) if (!tags.some((x) => x.name === tag)) tags.push({ name: tag });

@@ -7,6 +7,7 @@ import { paths, type Ctx, type SearchEntry } from "../context.ts";
 import { code, esc, table } from "../html.ts";
 import { pick, t } from "../i18n.ts";
 import { renderMarkdown } from "../markdown.ts";
+import { platformEndpointSection } from "./platform-endpoints.ts";
 import type { Json } from "../model.ts";
 import type { Page } from "./page.ts";
 import { severity } from "./rules.ts";
@@ -68,6 +69,7 @@ export function eventsPage(): Page {
           Object.entries<Json>(doc.servers ?? {}).map(([name, s]) => [code(name), code(`${s.protocol}://${s.host}${s.pathname ?? ""}`), esc([s.title, s.summary].filter(Boolean).join(" — "))]),
         ),
       );
+      out.push(platformEndpointSection(ctx, doc));
       out.push(
         `<h2 id="channels">${ctx.t("channels")}</h2>`,
         table(

@@ -5,6 +5,7 @@
 import type { Requirement } from "../../specs/requirements.ts";
 import { paths, type Ctx, type SearchEntry } from "../context.ts";
 import { code, esc, table } from "../html.ts";
+import { endpointText, parameterValueText } from "../includes.ts";
 import { ACTOR_WORDS, LEVEL_WORDS, METHOD_WORDS, pick, t, word } from "../i18n.ts";
 import type { DocsModel, Json } from "../model.ts";
 import { requirementsOfLevel } from "../../specs/levels.ts";
@@ -39,12 +40,29 @@ export function requirementReferences(model: DocsModel): Map<string, Reference[]
   return refs;
 }
 
+/** A value a check depends on, with its value where the specs give one: `receiveWindow` 30 s, `POST /oauth/token`, `Retry-After`. */
+function dependencyHtml(ctx: Ctx, d: string): string {
+  const [kind, name = ""] = d.split(/:(.*)/s) as [string, string?];
+  if (kind === "param") {
+    const p = ctx.model.asyncapi?.["x-ywjy-parameters"]?.[name] ?? ctx.model.openapi?.["x-ywjy-parameters"]?.[name];
+    const page = ctx.model.asyncapi?.["x-ywjy-parameters"]?.[name] ? paths.events : paths.api;
+    return p ? `${code(name)} ${ctx.link(`${page}#param-${name}`, esc(parameterValueText(p)))}` : code(name);
+  }
+  if (kind === "endpoint") {
+    const e = ctx.model.asyncapi?.["x-ywjy-platform-endpoints"]?.endpoints?.[name];
+    return e ? ctx.link(`${paths.events}#endpoint-${name}`, code(endpointText(e))) : code(name);
+  }
+  return code(name);
+}
+
 /** The verification cell: method, the checks (linked where the specs define them) and the evidence asked for. */
 export function verificationHtml(ctx: Ctx, r: Requirement): string {
   const v = r.verification ?? { method: "" };
   const parts = [esc(word(METHOD_WORDS, v.method, ctx.lang))];
   if (v.checks?.length) parts.push(v.checks.map((c) => ctx.checkLink(c)).join(" "));
   if (v.evidence) parts.push(ctx.p(v.evidence));
+  if (v.depends?.length) parts.push(`${ctx.t("checksDependOn")}: ${v.depends.map((d) => dependencyHtml(ctx, d)).join(", ")}`);
+  if (v.see?.length) parts.push(`${ctx.t("seeGuide")}: ${v.see.map((g) => ctx.link(paths.guide(g), esc(g))).join(" ")}`);
   return parts.join("<br>");
 }
 
