@@ -974,7 +974,7 @@ export interface components {
             NOTICE_BID_NUM: string;
             /**
              * @description One or more section codes separated by ";" (NOTICE_BID_NUM counts them), each of 23 characters: the Fujian intake's
-             *     LengthMatch splits a fixed-length value on ";" and checks each item (Validators/…/LengthMatchFieldValidator.cs).
+             *     LengthMatch splits a fixed-length value on ";" and checks each item (lishanling/GGZY GGZY/Businesses/GGZY.DataV4Service/Validators/Context/Field/Imp/LengthMatchFieldValidator.cs).
              */
             BID_SECTION_CODES: string;
             TRAD_CENTER_NAME?: string;

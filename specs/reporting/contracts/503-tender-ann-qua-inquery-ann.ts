@@ -24,7 +24,7 @@ export interface TenderAnnQuaInqueryAnn extends TradePlatFields {
   NOTICE_BID_NUM: string;
   /**
    * One or more section codes separated by ";" (NOTICE_BID_NUM counts them), each of 23 characters: the Fujian intake's
-   * LengthMatch splits a fixed-length value on ";" and checks each item (Validators/…/LengthMatchFieldValidator.cs).
+   * LengthMatch splits a fixed-length value on ";" and checks each item (lishanling/GGZY GGZY/Businesses/GGZY.DataV4Service/Validators/Context/Field/Imp/LengthMatchFieldValidator.cs).
    * @zh 相关标段（包）编号
    * @en Related section codes
    * @separator ;
