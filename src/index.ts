@@ -31,5 +31,11 @@ export type { QualityOptions, QualityResult, QualitySummary, DimensionResult, Ru
 // Checking the spec bundle before generation (ywjy lint): problems with file, line and a stable rule ID.
 export { lintBundle, formatLintText, LINT_RULES, type LintOptions, type LintProblem, type LintResult, type LintRuleId } from "./lint/index.ts";
 
+// Versions of the data norm (specs/reporting/norm-versions.yaml), which `normVersion` of the validator and the quality check names.
+export { loadNormVersions, type NormVersion, type NormVersionChoice } from "./specs/norm-versions.ts";
+
+// Fidelity of the contracts to the Fujian intake's configuration (npm run fidelity).
+export { compareWithIntake, loadIntakeSnapshot, type FidelityResult } from "./lint/fidelity.ts";
+
 // A synthetic year of Xiamen trading data (report records) with planted defects and collusion patterns, and their truth list.
 export { generateYear, writeYear, SyntheticYear, PLANT_KINDS, type GenerateOptions, type Plant, type Truth } from "./synthetic/index.ts";

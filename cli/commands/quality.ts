@@ -15,6 +15,8 @@ export interface QualityCliOptions {
   asOf?: string;
   rules?: string[];
   maxFindings?: number;
+  /** The norm version records are judged by: a version ID or by-date. */
+  normVersion?: string;
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
 }
@@ -50,7 +52,13 @@ export async function runQuality(paths: string[], options: QualityCliOptions): P
   const progress = options.format === "text" ? progressLine(stderr, options.lang) : undefined;
   let result;
   try {
-    result = await checkQuality(paths, { asOf: options.asOf, rules: options.rules, maxFindings: options.maxFindings, ...(progress ? { onProgress: progress.update } : {}) });
+    result = await checkQuality(paths, {
+      asOf: options.asOf,
+      rules: options.rules,
+      maxFindings: options.maxFindings,
+      normVersion: options.normVersion,
+      ...(progress ? { onProgress: progress.update } : {}),
+    });
   } catch (e) {
     progress?.clear();
     if (e instanceof InputError || e instanceof RangeError) {
@@ -77,6 +85,7 @@ interface Args {
   "as-of"?: string;
   rules?: string;
   "max-findings"?: number;
+  "norm-version"?: string;
 }
 
 export const qualityCommand: CommandModule<object, Args> = {
@@ -90,10 +99,12 @@ export const qualityCommand: CommandModule<object, Args> = {
       .option("as-of", { type: "string", describe: "end of the data window (yyyyMMddHHmmss); default: the latest DATA_TIMESTAMP of the input" })
       .option("rules", { type: "string", describe: "only these rules, comma-separated IDs (e.g. QA-AMOUNT-CAP,QF-LIFECYCLE)" })
       .option("max-findings", { type: "number", describe: "list at most N findings (counts, scores and samples still cover all); default 200000" })
+      .option("norm-version", { type: "string", describe: "judge records by this version of the norm (specs/reporting/norm-versions.yaml, e.g. V1.0), or by-date: the version in force at each record's date; default: the current version" })
       .example("$0 quality data/2026/", "check every data file under data/2026/ and print the scores; exit 1 when there is an error finding")
       .example("$0 quality a.ndjson b.json --format json > quality.json", "the whole result as JSON")
       .example("$0 quality data/ --out reports/quality --lang en", "write the HTML report and the notices to each responsible party")
-      .example("$0 quality data/ --rules QW-PRICE-PATTERN,QW-PRICE-BAND", "only the price-based collusion warnings") as unknown as Argv<Args>,
+      .example("$0 quality data/ --rules QW-PRICE-PATTERN,QW-PRICE-BAND", "only the price-based collusion warnings")
+      .example("$0 quality archive/2017/ --norm-version by-date", "historical data: fields a later norm version added are not mandatory before it came into force") as unknown as Argv<Args>,
   handler: async (argv) => {
     const n = argv["max-findings"];
     if (n !== undefined && !(Number.isInteger(n) && n >= 0)) {
@@ -108,6 +119,7 @@ export const qualityCommand: CommandModule<object, Args> = {
       asOf: argv["as-of"],
       rules: argv.rules?.split(",").map((s) => s.trim()).filter(Boolean),
       maxFindings: n,
+      normVersion: argv["norm-version"],
     });
   },
 };

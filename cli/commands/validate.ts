@@ -15,6 +15,8 @@ export interface ValidateOptions {
   lang: Lang;
   /** Show at most this many findings (all are counted in the summary). */
   maxFindings?: number;
+  /** The norm version records are judged by: a version ID or by-date (specs/reporting/norm-versions.yaml). */
+  normVersion?: string;
   out?: NodeJS.WritableStream;
   err?: NodeJS.WritableStream;
 }
@@ -97,12 +99,20 @@ export async function runValidate(files: string[], options: ValidateOptions): Pr
   const paint = (code: keyof typeof ANSI, s: string) => (colour ? `${ANSI[code]}${s}${ANSI.reset}` : s);
   const max = options.maxFindings ?? Number.POSITIVE_INFINITY;
   // Loaded here, not at the top: every other ywjy command would pay for ajv and the contracts.
-  const { addSummary, defaultValidator, emptySummary, InputError } = await import("../../src/validate/index.ts");
+  const { addSummary, defaultValidator, emptySummary, InputError, Validator } = await import("../../src/validate/index.ts");
   const total = emptySummary();
   const json = new JsonFindings();
   let shown = 0;
   let exit: number = ExitCode.ok;
-  const validator = defaultValidator();
+  let validator;
+  try {
+    validator = options.normVersion === undefined ? defaultValidator() : new Validator({ normVersion: options.normVersion });
+    void validator.checker; // builds the checker now, so that an unknown norm version is a usage error
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    err.write(`${t.unreadable(e.message)}\n\nywjy validate --help shows the options.\n`);
+    return ExitCode.usage;
+  }
   // On a terminal (stderr), a line saying where the run is, redrawn every 200 ms and cleared before anything else is printed.
   const progress = options.format === "text" ? TerminalLine.on(err) : undefined;
   let status: (() => string) | undefined;
@@ -160,6 +170,7 @@ interface Args {
   format: Format;
   lang: Lang;
   "max-findings"?: number;
+  "norm-version"?: string;
 }
 
 export const validateCommand: CommandModule<object, Args> = {
@@ -170,9 +181,11 @@ export const validateCommand: CommandModule<object, Args> = {
       .positional("files", { type: "string", array: true, demandOption: true, describe: "files to check: .json (package, array of records or one record) or .ndjson/.jsonl (one record per line, streamed)" })
       .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "text for people; json prints { summary, findings }" })
       .option("max-findings", { type: "number", describe: "show at most N findings (the summary still counts all)" })
+      .option("norm-version", { type: "string", describe: "judge records by this version of the norm (specs/reporting/norm-versions.yaml, e.g. V1.0), or by-date: the version in force at each record's date; default: the current version" })
       .example("$0 validate data/2026-11.ndjson", "check an NDJSON file; exit 1 when there is an error")
       .example("$0 validate package.json --format json > findings.json", "findings as JSON: { summary, findings: [{ ruleId, severity, file, line, path, message }] }")
-      .example("$0 validate a.json b.ndjson --lang en --max-findings 20", "English messages, the first 20 findings") as unknown as Argv<Args>,
+      .example("$0 validate a.json b.ndjson --lang en --max-findings 20", "English messages, the first 20 findings")
+      .example("$0 validate archive/2017.ndjson --norm-version by-date", "historical data: a field a later norm version added is not required before it came into force") as unknown as Argv<Args>,
   handler: async (argv) => {
     const n = argv["max-findings"];
     if (n !== undefined && !(Number.isInteger(n) && n >= 0)) {
@@ -180,6 +193,6 @@ export const validateCommand: CommandModule<object, Args> = {
       process.exitCode = ExitCode.usage;
       return;
     }
-    process.exitCode = await runValidate(argv.files, { format: argv.format, lang: argv.lang, maxFindings: argv["max-findings"] });
+    process.exitCode = await runValidate(argv.files, { format: argv.format, lang: argv.lang, maxFindings: argv["max-findings"], normVersion: argv["norm-version"] });
   },
 };

@@ -619,7 +619,10 @@ export interface components {
             CREDIT_RATE?: string;
             COUNTRY_REGION: string;
             LEGAL_UNIT_ADDRESS?: string;
-            /** Format: gbt2260-region */
+            /**
+             * Format: gbt2260-region
+             * @description A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
+             */
             REGION_CODE: string;
             REGISTER_PROVINCE?: string;
             REGISTER_CITY?: string;
@@ -629,7 +632,7 @@ export interface components {
             BASIC_ACCOUNT_NAME?: string;
             REG_CAPITAL: string;
             /** @enum {string} */
-            REG_CAP_CURRENCY: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            REG_CAP_CURRENCY: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             REG_UNIT: "0" | "1";
             LEGAL_CONTACT: string;
@@ -658,7 +661,10 @@ export interface components {
             GENDER: "0" | "1" | "2" | "9";
             /** Format: yyyyMMdd */
             BIRTHDATE: string;
-            /** Format: gbt2260-region */
+            /**
+             * Format: gbt2260-region
+             * @description A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
+             */
             REGION_CODE: string;
             PERSON_EDU: string;
             PERSON_PHONE: string;
@@ -783,7 +789,10 @@ export interface components {
         "500-PROJECT": {
             PROJECT_CODE: string;
             PROJECT_NAME: string;
-            /** Format: gbt2260-region */
+            /**
+             * Format: gbt2260-region
+             * @description A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
+             */
             REGION_CODE: string;
             /** @enum {string} */
             RELATE_CODE: "0" | "1";
@@ -838,7 +847,10 @@ export interface components {
              * @enum {string}
              */
             TENDER_PROJECT_TYPE: "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
-            /** Format: gbt2260-region */
+            /**
+             * Format: gbt2260-region
+             * @description A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
+             */
             REGION_CODE: string;
             TENDER_CONTENT: string;
             OWNER_NAME?: string;
@@ -851,20 +863,24 @@ export interface components {
             /** @enum {string} */
             TENDERER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
             /**
-             * @description Required with TENDER_AGENCY_CODE and TENDER_AGENCY_CODE_TYPE when TENDER_ORGANIZE_FORM is 2 (委托招标; table rule TENDER_AGENCY, quality rule QC-AGENCY-FIELDS).
-             *     The agency fields are optional in the schema because a self-run tender (TENDER_ORGANIZE_FORM 1) has no agency;
-             *     the Fujian table marks them NotNull and also has the conditional table rule, which only makes sense if they are conditional.
+             * @description Mandatory, as the Fujian intake rejects every agency field of 501 empty (NotNull), a self-run tender (TENDER_ORGANIZE_FORM 1)
+             *     included: having no agency, it puts "-" in the agency's name and code, and its own code type, role, region and enterprise
+             *     type in the agency's coded fields, which the intake checks against their lists. When TENDER_ORGANIZE_FORM is 2 (委托招标),
+             *     the agency's real details are required (table rules TENDER_AGENCY and TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
              */
-            TENDER_AGENCY_NAME?: string;
+            TENDER_AGENCY_NAME: string;
             /**
-             * @description Required, and a code of dict 2001, when TENDER_ORGANIZE_FORM is 2 (table rule TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
+             * @description Mandatory (the intake's NotNull); a self-run tender puts its own code type. A code of dict 2001 (table rule TENDER_AGENCY_CODE_TYPE).
              * @enum {string}
              */
-            TENDER_AGENCY_CODE_TYPE?: "1" | "2" | "3" | "4" | "9";
-            /** @description Required when TENDER_ORGANIZE_FORM is 2 (quality rule QC-AGENCY-FIELDS). */
-            TENDER_AGENCY_CODE?: string;
-            /** @enum {string} */
-            TENDER_AGENCY_ROLE?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            TENDER_AGENCY_CODE_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @description Mandatory (the intake's NotNull); a self-run tender puts "-", which is not checked as a subject code. */
+            TENDER_AGENCY_CODE: string;
+            /**
+             * @description Mandatory (the intake's NotNull); a self-run tender puts the tenderer's role.
+             * @enum {string}
+             */
+            TENDER_AGENCY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
             /** @enum {string} */
             TENDER_MODE: "1" | "2";
             /**
@@ -883,10 +899,16 @@ export interface components {
             TENDERER_REGION_CODE: string;
             /** @enum {string} */
             TENDERER_PROPERTY: "1" | "2" | "3" | "4" | "5" | "6" | "9";
-            /** Format: gbt2260-region */
-            TENDER_AGENCY_REGION_CODE?: string;
-            /** @enum {string} */
-            TENDER_AGENCY_PROPERTY?: "1" | "2" | "3" | "4" | "5" | "6" | "9";
+            /**
+             * Format: gbt2260-region
+             * @description Mandatory (the intake's NotNull and AreaCodeMatch); a self-run tender puts the tenderer's region.
+             */
+            TENDER_AGENCY_REGION_CODE: string;
+            /**
+             * @description Mandatory (the intake's NotNull); a self-run tender puts the tenderer's enterprise type.
+             * @enum {string}
+             */
+            TENDER_AGENCY_PROPERTY: "1" | "2" | "3" | "4" | "5" | "6" | "9";
             OPERATION_NAME: string;
             TRADE_SYSTEM_NO: string;
             /** @description In yuan: the norm gives this amount no unit field. */
@@ -925,7 +947,7 @@ export interface components {
             /** @description At most 3,000,000,000 yuan after normalising by PRICE_UNIT (×10000 when 1); the Fujian intake rejects larger amounts unless whitelisted (table rule CONTRACT_RECKON_PRICE, quality rule QA-AMOUNT-CAP). */
             CONTRACT_RECKON_PRICE: string;
             /** @enum {string} */
-            CURRENCY_CODE: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            CURRENCY_CODE: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT: "0" | "1";
             BID_QUALIFICATION: string;
@@ -950,10 +972,13 @@ export interface components {
             /** @description Must name a tender project already reported as 501 (QA-REF-TENDER-PROJECT). */
             TENDER_PROJECT_CODE: string;
             NOTICE_BID_NUM: string;
-            /** @description Fixed at 23 characters, so one section code, although NOTICE_BID_NUM may count more. */
+            /**
+             * @description One or more section codes separated by ";" (NOTICE_BID_NUM counts them), each of 23 characters: the Fujian intake's
+             *     LengthMatch splits a fixed-length value on ";" and checks each item (lishanling/GGZY GGZY/Businesses/GGZY.DataV4Service/Validators/Context/Field/Imp/LengthMatchFieldValidator.cs).
+             */
             BID_SECTION_CODES: string;
             TRAD_CENTER_NAME?: string;
-            /** Format: unified-deal-code */
+            /** @description One or more codes separated by ";", each of 40 characters (the Fujian intake's LengthMatch checks a fixed length per item). */
             UNIFIED_DEAL_CODES: string;
             TENDER_SELF_CODE: string;
             NOTICE_NAME: string;
@@ -997,7 +1022,7 @@ export interface components {
             QUAL_TYPE?: string;
             DOC_PRICE?: string;
             /** @enum {string} */
-            DOC_PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            DOC_PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             DOC_PRICE_UNIT?: "0" | "1";
             BID_DOC_REFER_METHOD: string;
@@ -1056,14 +1081,14 @@ export interface components {
             /** @description In the unit given by MARGIN_AMOUNT_UNIT (0 元, 1 万元): normalise by it before comparing amounts. */
             MARGIN_AMOUNT?: string;
             /** @enum {string} */
-            MARGIN_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            MARGIN_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             MARGIN_AMOUNT_UNIT?: "0" | "1";
             MARGIN_PERCENT?: string;
             /** @description In the unit given by CONTROL_PRICE_UNIT (0 元, 1 万元): normalise by it before comparing amounts. */
             CONTROL_PRICE?: string;
             /** @enum {string} */
-            CONTROL_PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            CONTROL_PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             CONTROL_PRICE_UNIT?: "0" | "1";
             EVALUATING_METHOD: string;
@@ -1159,7 +1184,7 @@ export interface components {
             TENDER_PROJECT_CODE: string;
             /** @description One or more section codes of the tender project. */
             BID_SECTION_CODES: string;
-            /** Format: unified-deal-code */
+            /** @description One or more codes separated by ";", each of 40 characters (the Fujian intake's LengthMatch checks a fixed length per item). */
             UNIFIED_DEAL_CODES: string;
             NOTICE_NAME: string;
             BID_OPENING_ACTOR: string;
@@ -1222,7 +1247,7 @@ export interface components {
             /** @description In the unit given by PRICE_UNIT (0 元, 1 万元): normalise by it before comparing amounts. Compared across the bidders of a section by the collusion warnings QW-PRICE-PATTERN and QW-PRICE-BAND. */
             BID_PRICE?: string;
             /** @enum {string} */
-            PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
             /** @description In calendar days by common practice; the norm states no unit. */
@@ -1334,7 +1359,7 @@ export interface components {
             BID_PRICE?: string;
             OTHER_BID_PRICE?: string;
             /** @enum {string} */
-            PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /**
              * @description The identifier is the norm's own spelling.
              * @enum {string}
@@ -1382,9 +1407,12 @@ export interface components {
              * @description At least 3 days after PUBLICITY_START_TIME (实施条例 第54条; QT-CANDIDATE-PERIOD).
              */
             PUBLICITY_END_TIME: string;
+            /** @description Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date). */
             OBJECTION_METHOD: string;
             OTHER_CONTENT?: string;
+            /** @description Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date). */
             BULLETIN_DUTY: string;
+            /** @description Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date). */
             EXAMINER_NAME: string;
             FIRST_BIDDER_NAME?: string;
             /** Format: uscc */
@@ -1423,7 +1451,7 @@ export interface components {
             /** @description In the unit given by PRICE_UNIT (0 元, 1 万元): normalise by it before comparing amounts. */
             CONTRACT_PRICE?: string;
             /** @enum {string} */
-            PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT: "0" | "1";
             /** @enum {string} */
@@ -1501,7 +1529,7 @@ export interface components {
             /** @description When PRICE_FORM_CODE is 1 (金额): at most 3,000,000,000 yuan after normalising by PRICE_UNIT (table rule BID_AMOUNT, QA-AMOUNT-CAP), and equal to the winner's 507 BID_PRICE after normalisation (QA-WIN-AMOUNT-MISMATCH). */
             BID_AMOUNT?: string;
             /** @enum {string} */
-            BID_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            BID_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
             OTHER_BID_PRICE?: string;
@@ -1746,7 +1774,7 @@ export interface components {
             PRICE_FORM_CODE: "1" | "2" | "3" | "9";
             PROGRAM_BUDGET?: string;
             /** @enum {string} */
-            BUDGET_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            BUDGET_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             UNIT_BUDGET?: "0" | "1";
             OTHER_PROGRAM_BUDGET?: string;
@@ -1865,7 +1893,7 @@ export interface components {
              */
             WIN_BID_PRICE?: string;
             /** @enum {string} */
-            CURRENCY_CODE?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            CURRENCY_CODE?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
             WIN_BID_RATE?: string;
@@ -1898,7 +1926,7 @@ export interface components {
             PRICE_FORM_CODE: "1" | "2" | "3" | "9";
             CONTRACT_AMOUNT?: string;
             /** @enum {string} */
-            CURRENCY_CODE?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            CURRENCY_CODE?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
             WIN_BID_RATE?: string;
@@ -1960,7 +1988,7 @@ export interface components {
             MARGIN_RECEIVE_TIME: string;
             BID_PRICE?: string;
             /** @enum {string} */
-            PRICE_CURRENCY?: "AED" | "AFN" | "ALL" | "AMD" | "ANG" | "AOA" | "ARS" | "AUD" | "AWG" | "AZN" | "BAM" | "BBD" | "BDT" | "BGN" | "BHD" | "BIF" | "BMD" | "BND" | "BOB" | "BOV" | "BRL" | "BSD" | "BTN" | "BWP" | "BYN" | "BZD" | "CAD" | "CDF" | "CHE" | "CHF" | "CHW" | "CLF" | "CLP" | "CNY" | "COP" | "COU" | "CRC" | "CUC" | "CUP" | "CVE" | "CZK" | "DJF" | "DKK" | "DOP" | "DZD" | "EGP" | "ERN" | "ETB" | "EUR" | "FJD" | "FKP" | "GBP" | "GEL" | "GHS" | "GIP" | "GMD" | "GNF" | "GTQ" | "GYD" | "HKD" | "HNL" | "HTG" | "HUF" | "IDR" | "ILS" | "INR" | "IQD" | "IRR" | "ISK" | "JMD" | "JOD" | "JPY" | "KES" | "KGS" | "KHR" | "KMF" | "KPW" | "KRW" | "KWD" | "KYD" | "KZT" | "LAK" | "LBP" | "LKR" | "LRD" | "LSL" | "LYD" | "MAD" | "MDL" | "MGA" | "MKD" | "MMK" | "MNT" | "MOP" | "MRU" | "MUR" | "MVR" | "MWK" | "MXN" | "MXV" | "MYR" | "MZN" | "NAD" | "NGN" | "NIO" | "NOK" | "NPR" | "NZD" | "OMR" | "PAB" | "PEN" | "PGK" | "PHP" | "PKR" | "PLN" | "PYG" | "QAR" | "RON" | "RSD" | "RUB" | "RWF" | "SAR" | "SBD" | "SCR" | "SDG" | "SEK" | "SGD" | "SHP" | "SLE" | "SOS" | "SRD" | "SSP" | "STN" | "SVC" | "SYP" | "SZL" | "THB" | "TJS" | "TMT" | "TND" | "TOP" | "TRY" | "TTD" | "TWD" | "TZS" | "UAH" | "UGX" | "USD" | "USN" | "UYI" | "UYU" | "UYW" | "UZS" | "VED" | "VES" | "VND" | "VUV" | "WST" | "XAF" | "XAG" | "XAU" | "XBA" | "XBB" | "XBC" | "XBD" | "XCD" | "XCG" | "XDR" | "XOF" | "XPD" | "XPF" | "XPT" | "XSU" | "XTS" | "XUA" | "XXX" | "YER" | "ZAR" | "ZMW" | "ZWG";
+            PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
             PLATFORM_CODE: string;

@@ -4,16 +4,19 @@
  * - validation rules: for each JSON Schema constraint the field's schema carries (type, length,
  *   pattern, format, enum, required), the rule the validator reports its failure under
  *   (ruleForFailure of src/validate/catalogue.ts, the same lookup `ywjy validate` uses); a field whose code
- *   kind another field gives (x-code-type-field) is checked by field-subject-code;
+ *   kind another field gives (x-code-type-field) is checked by field-subject-code, a city-level region
+ *   field by field-region-level, a field whose list has aliases or dated codes by field-code-alias and
+ *   field-code-period;
  * - quality rules: the rules whose parameters name the field, within the data sets they name
  *   (`dataNo` in the same or an enclosing object); a mandatory-fields rule applies to every mandatory field.
  */
 import type { QualityRuleBook } from "../quality/rules.ts";
+import type { Codelist } from "../specs/codelists.ts";
 import { parseNotation } from "../specs/notation.ts";
 import { ruleForFailure, type RuleCatalogue } from "../validate/catalogue.ts";
 import type { DataSetDoc, Json } from "./model.ts";
 
-export function validationRulesOfField(catalogue: RuleCatalogue | undefined, field: Json, required: boolean): string[] {
+export function validationRulesOfField(catalogue: RuleCatalogue | undefined, field: Json, required: boolean, list?: Codelist): string[] {
   if (!catalogue) return [];
   let notation: string | undefined;
   try {
@@ -23,9 +26,10 @@ export function validationRulesOfField(catalogue: RuleCatalogue | undefined, fie
   }
   const ids = new Set<string>();
   const codelist = field["x-codelist"] !== undefined;
+  const separator = field["x-separator"] !== undefined;
   const add = (keyword: string, format?: string) => {
     try {
-      ids.add(ruleForFailure(catalogue, { keyword, format, notation, codelist }).id);
+      ids.add(ruleForFailure(catalogue, { keyword, format, notation, codelist, separator }).id);
     } catch {
       // No rule reports this keyword: nothing to list.
     }
@@ -35,8 +39,13 @@ export function validationRulesOfField(catalogue: RuleCatalogue | undefined, fie
   if (field.minLength !== undefined || field.maxLength !== undefined) add("minLength");
   if (field.pattern) add("pattern");
   if (field.format) add("format", field.format);
+  if (field["x-item-format"]) add("format", field["x-item-format"]);
   if (field.enum) add("enum");
-  if (field["x-code-type-field"] && catalogue.byId.has("field-subject-code")) ids.add("field-subject-code");
+  const known = (id: string, applies: boolean) => applies && catalogue.byId.has(id) && ids.add(id);
+  known("field-subject-code", field["x-code-type-field"] !== undefined);
+  known("field-region-level", field["x-region-level"] !== undefined);
+  known("field-code-alias", list?.codes.some((c) => c.aliases !== undefined) ?? false);
+  known("field-code-period", list?.codes.some((c) => c.validFrom !== undefined || c.validUntil !== undefined) ?? false);
   return [...ids];
 }
 

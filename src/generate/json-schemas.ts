@@ -33,10 +33,15 @@ const TAGS: Record<string, string> = {
   source: "x-source",
   codeTypeField: "x-code-type-field",
   codelistSeparator: "x-codelist-separator",
+  separator: "x-separator",
+  regionLevel: "x-region-level",
+  since: "x-since",
+  recordDate: "x-record-date",
+  placeholder: "x-placeholder",
 };
 
 /** The annotation keywords a generated schema may carry (ajv registers them). */
-export const ANNOTATION_KEYWORDS = Object.values(TAGS);
+export const ANNOTATION_KEYWORDS = [...Object.values(TAGS), "x-item-format"];
 
 type Schema = Record<string, any>;
 
@@ -67,6 +72,7 @@ function expandField(where: string, field: Schema): void {
   }
   const notation = field["x-notation"];
   if (notation !== undefined) Object.assign(field, notationConstraints(parseNotation(String(notation))), field.format ? { format: field.format } : {});
+  if (field["x-separator"] !== undefined) separateItems(where, field);
   const listId = field["x-codelist"];
   if (listId !== undefined) {
     const list = codelist(String(listId));
@@ -82,6 +88,29 @@ function expandField(where: string, field: Schema): void {
   }
   if (field.type === "string" && (field["x-zh"] === undefined || field["x-en"] === undefined))
     throw new Error(`${where}: a field needs both @zh and @en`);
+}
+
+/**
+ * A field that may list several items separated by `x-separator` (503 BID_SECTION_CODES "a;b"): as the
+ * Fujian intake's LengthMatch splits on ";", a fixed length (cN) applies to each item — a pattern
+ * instead of minLength/maxLength — while a maximum (c..N) stays on the whole value; a format applies
+ * to each item, so it moves to x-item-format, which the validator checks item by item.
+ */
+function separateItems(where: string, field: Schema): void {
+  const separator = String(field["x-separator"]);
+  if (separator.length !== 1) throw new Error(`${where}: @separator must be one character`);
+  if (field["x-codelist"] !== undefined) throw new Error(`${where}: a code field lists several codes with @codelistSeparator, not @separator`);
+  const notation = field["x-notation"] === undefined ? undefined : parseNotation(String(field["x-notation"]));
+  if (notation?.kind === "char" && notation.fixed !== undefined) {
+    delete field.minLength;
+    delete field.maxLength;
+    const item = `[^${separator.replace(/[\]^-]/g, "\\$&")}]{${notation.fixed}}`;
+    field.pattern = `^${item}(?:${separator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${item})*$`;
+  }
+  if (field.format !== undefined) {
+    field["x-item-format"] = field.format;
+    delete field.format;
+  }
 }
 
 function expandObject(where: string, obj: Schema): void {

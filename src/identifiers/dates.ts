@@ -59,3 +59,9 @@ export function todayInChina(now = Date.now()): number {
   }
   return today.value;
 }
+
+/** The day (yyyy-MM-dd) of a yyyyMMdd or yyyyMMddHHmmss value whose first 8 digits are a real date; undefined otherwise. */
+export function isoDayOf(v: unknown): string | undefined {
+  if (typeof v !== "string" || v.length < 8 || checkYyyyMMdd(v.slice(0, 8)) !== true) return undefined;
+  return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
+}

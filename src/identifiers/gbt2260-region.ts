@@ -2,8 +2,9 @@
  * 行政区划代码 — administrative division code, GB/T 2260.
  *
  * Six digits: 2 province, 2 city, 2 county. A code is valid when it is in the bundle's code list
- * specs/codelists/REGION.yaml (every province, city and county of China), read once into a Set on
- * first use. Resident ID numbers are checked at province level only (./resident-id.ts): people keep
+ * specs/codelists/REGION.json (every province, city and county of China, and the codes abolished since
+ * 2000 with their validity period), read once into a Set on first use. Whether a code with a period fits
+ * a record's date is the validator's rule field-code-period, not this check. Resident ID numbers are checked at province level only (./resident-id.ts): people keep
  * the number of a county that has since been merged or renamed.
  */
 import { codelist } from "../specs/codelists.ts";

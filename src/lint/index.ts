@@ -18,7 +18,7 @@ import { parseNotation } from "../specs/notation.ts";
 import { codelistFiles } from "../specs/codelists.ts";
 import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
 import { endpointText, findIncludes, parameterValueText } from "../docs/includes.ts";
-import { allProperties, parseContract, type ContractFile, type ContractInterface } from "./contracts.ts";
+import { allProperties, parseContract, type ContractFile, type ContractInterface, type ContractProperty } from "./contracts.ts";
 import { LINT_RULES, type LintRuleId } from "./rules.ts";
 import { yamlSource, type YamlPath, type YamlSource } from "./yaml-source.ts";
 
@@ -141,7 +141,12 @@ export async function lintBundle(o: LintOptions): Promise<LintResult> {
   lintManifest(r, yaml(join(specsDir, "manifest.yaml")));
   // Script-written lists are JSON, which the YAML reader reads too (with line numbers).
   for (const f of codelistFiles(join(specsDir, "codelists"))) lintCodelist(r, def, yaml(join(specsDir, "codelists", f)), f);
-  const contracts = await lintContracts(r, def, specsDir, rel);
+  const normVersions = yaml(join(specsDir, "reporting", "norm-versions.yaml"), false);
+  asArray(normVersions?.data?.versions).forEach((v: any, i) => {
+    if (v?.verified === false) r.add("unverified-fact", normVersions!.file, normVersions!.line(["versions", i, "verified"]), { what: `norm version ${v.id}`, why: String(v.source ?? "") });
+  });
+  const versionIds = new Set(asArray(normVersions?.data?.versions).map((v: any) => String(v?.id)));
+  const contracts = await lintContracts(r, def, specsDir, rel, versionIds);
   const validation = yaml(join(specsDir, "reporting", "validation-rules.yaml"));
   const quality = yamlFiles(join(specsDir, "quality"))
     .filter((f) => f !== "common.yaml")
@@ -205,7 +210,7 @@ function lintCodelist(r: Reporter, def: Defined, src: YamlSource | undefined, fi
   def.codelists.set(id, codes);
 }
 
-async function lintContracts(r: Reporter, def: Defined, specsDir: string, rel: (p: string) => string): Promise<ContractFile[]> {
+async function lintContracts(r: Reporter, def: Defined, specsDir: string, rel: (p: string) => string, normVersions: Set<string>): Promise<ContractFile[]> {
   const dir = join(specsDir, "reporting", "contracts");
   if (!existsSync(dir)) {
     r.add("file-missing", rel(dir), 1, { file: rel(dir) });
@@ -251,9 +256,23 @@ async function lintContracts(r: Reporter, def: Defined, specsDir: string, rel: (
       }
       const typeField = p.tags.codeTypeField;
       if (typeField !== undefined && !props.some((x) => x.name === typeField)) at("code-type-field-unknown", { typeField });
+      lintFieldTags(p, at, normVersions);
     }
+    const recordDate = iface.tags.recordDate;
+    if (recordDate !== undefined && !props.some((x) => x.name === recordDate))
+      r.add("field-tag-invalid", iface.file, iface.line, { field: iface.name, tag: "recordDate", value: recordDate, detail: "not a field of the data set" });
   }
   return files;
+}
+
+/** The tags of issue 14: @since names a norm version, @regionLevel is city, @separator is one character on a field without a code list. */
+function lintFieldTags(p: ContractProperty, at: (rule: LintRuleId, params: Record<string, MessageParam>) => void, normVersions: Set<string>): void {
+  const bad = (tag: string, detail: string) => at("field-tag-invalid", { tag, value: p.tags[tag] ?? "", detail });
+  if (p.tags.since !== undefined && !normVersions.has(p.tags.since)) bad("since", `not a version of specs/reporting/norm-versions.yaml (${[...normVersions].join(", ")})`);
+  if (p.tags.regionLevel !== undefined && p.tags.regionLevel !== "city") bad("regionLevel", "the only level is city");
+  if (p.tags.regionLevel !== undefined && p.tags.codelist !== "REGION") bad("regionLevel", "the field has no @codelist REGION");
+  if (p.tags.separator !== undefined && p.tags.separator.length !== 1) bad("separator", "must be one character");
+  if (p.tags.separator !== undefined && p.tags.codelist !== undefined) bad("separator", "a code field lists several codes with @codelistSeparator");
 }
 
 /** Code lists and formats named by the contracts (needs the code lists and the validation rules' formats). */

@@ -36,6 +36,7 @@ export const LINT_RULES = {
   "field-id-format": { severity: "error", zh: "字段标识符 {field} 应为大写字母、数字和下划线", en: "field identifier {field} must be upper-case letters, digits and underscores" },
   "field-notation": { severity: "error", zh: "字段 {field} 的类型及格式 {notation} 无效：{detail}", en: "field {field} has an invalid type notation {notation}: {detail}" },
   "format-unknown": { severity: "error", zh: "字段 {field} 的格式 {format} 未定义", en: "field {field} names format {format}, which is not defined" },
+  "field-tag-invalid": { severity: "error", zh: "字段 {field} 的标记 @{tag} {value} 无效：{detail}", en: "field {field} has an invalid @{tag} {value}: {detail}" },
   "code-type-field-unknown": { severity: "error", zh: "字段 {field} 的代码类别字段 {typeField} 不在同一数据集中", en: "field {field} takes its code kind from {typeField}, which is not a field of the same data set" },
   "rule-id-format": { severity: "error", zh: "规则编号 {id} 格式不对，应为 {expected}", en: "rule ID {id} is not well-formed: expected {expected}" },
   "rule-id-duplicate": { severity: "error", zh: "规则编号 {id} 重复（另见 {other}）", en: "rule ID {id} is defined twice (also in {other})" },

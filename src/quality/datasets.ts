@@ -13,6 +13,10 @@ export interface DataSetInfo {
   domain: string;
   required: string[];
   fields: Map<string, LocalizedText>;
+  /** Fields a later version of the norm introduced (@since), with that version's ID. */
+  since: Map<string, string>;
+  /** The field that dates a record (@recordDate of the data set), DATA_TIMESTAMP by default. */
+  recordDateField: string;
 }
 
 export type DataSets = Map<number, DataSetInfo>;
@@ -22,7 +26,11 @@ export function dataSetsFrom(bundle: SchemaBundle): DataSets {
   for (const s of bundle.dataSets) {
     const dataNo = Number(s["x-data-no"]);
     const fields = new Map<string, LocalizedText>();
-    for (const [name, f] of Object.entries<any>(s.properties ?? {})) fields.set(name, { zh: f["x-zh"] ?? name, en: f["x-en"] ?? name });
+    const since = new Map<string, string>();
+    for (const [name, f] of Object.entries<any>(s.properties ?? {})) {
+      fields.set(name, { zh: f["x-zh"] ?? name, en: f["x-en"] ?? name });
+      if (f["x-since"] !== undefined) since.set(name, String(f["x-since"]));
+    }
     out.set(dataNo, {
       dataNo,
       dataEn: String(s["x-data-en"]),
@@ -30,6 +38,8 @@ export function dataSetsFrom(bundle: SchemaBundle): DataSets {
       domain: String(s["x-domain"] ?? "unknown"),
       required: [...(s.required ?? [])],
       fields,
+      since,
+      recordDateField: typeof s["x-record-date"] === "string" ? s["x-record-date"] : "DATA_TIMESTAMP",
     });
   }
   return out;

@@ -5,6 +5,7 @@
  * `finish` evaluates the deferred checks and returns the counts and findings that scores, notices and
  * reports are made from.
  */
+import { normVersionIndex, type NormVersionChoice } from "../specs/norm-versions.ts";
 import type { Finding, Severity } from "../findings/finding.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 import { fillMessage, type MessageParam } from "../validate/catalogue.ts";
@@ -187,6 +188,11 @@ export interface RunOptions {
   maxFindings?: number;
   /** Failing examples kept per rule; default 5. */
   samples?: number;
+  /**
+   * The version of the norm records are judged by (specs/reporting/norm-versions.yaml): a version ID or
+   * `by-date`; the current version by default. A field a later version introduced is then not mandatory.
+   */
+  normVersion?: NormVersionChoice;
 }
 
 export interface Environment {
@@ -243,6 +249,8 @@ export class QualityRun {
   readonly tenderProjects = new Map<string, { duty?: string; supervisor?: string }>();
   private latest = -Infinity;
   private readonly asOf?: number;
+  /** The version of the norm records are judged by (RunOptions.normVersion). */
+  readonly normVersion?: NormVersionChoice;
   private readonly maxFindings: number;
   private readonly sampleSize: number;
   private readonly evaluators: Evaluator[] = [];
@@ -261,6 +269,8 @@ export class QualityRun {
       if (t === undefined) throw new RangeError(`asOf ${options.asOf} is not a yyyyMMddHHmmss or yyyyMMdd time`);
       this.asOf = t;
     }
+    if (options.normVersion !== undefined && options.normVersion !== "by-date") normVersionIndex(options.normVersion); // an unknown ID fails here
+    this.normVersion = options.normVersion;
     this.maxFindings = options.maxFindings ?? 200_000;
     this.sampleSize = options.samples ?? 5;
     for (const rule of rules) {

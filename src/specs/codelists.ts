@@ -25,6 +25,15 @@ export interface Code {
   level?: "province" | "city" | "county";
   /** REGION only: the code of the division one level up. */
   parent?: string;
+  /**
+   * Other spellings of the code that validators accept with a warning (rule field-code-alias), e.g.
+   * a currency's ISO 4217 letter code beside the GB/T 12406 numeric code the norm asks for.
+   */
+  aliases?: string[];
+  /** The first day (yyyy-MM-dd) the code is valid; a record dated earlier may not carry it (rule field-code-period). */
+  validFrom?: string;
+  /** The last day (yyyy-MM-dd) the code is valid (abolished since); a record dated later may not carry it. */
+  validUntil?: string;
 }
 
 export interface Codelist {
@@ -51,6 +60,7 @@ export interface Codelist {
 export const codelistsDir = join(specsDir, "codelists");
 
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
+const isDay = (v: unknown): boolean => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 /** What is wrong with a list read from `file` (its shape, names and codes); empty when nothing is. */
 export function codelistProblems(list: Codelist, file: string): string[] {
@@ -69,7 +79,14 @@ export function codelistProblems(list: Codelist, file: string): string[] {
     seen.add(c.code);
     for (const key of ["zh", "en"] as const) if (!isText(c[key])) problems.push(`${at} (${c.code}): ${key} is missing`);
     if (c.verified !== undefined && typeof c.verified !== "boolean") problems.push(`${at} (${c.code}): verified must be true or false`);
+    for (const key of ["validFrom", "validUntil"] as const)
+      if (c[key] !== undefined && !isDay(c[key])) problems.push(`${at} (${c.code}): ${key} must be a day written yyyy-MM-dd`);
+    if (c.validFrom !== undefined && c.validUntil !== undefined && c.validFrom > c.validUntil) problems.push(`${at} (${c.code}): validFrom is after validUntil`);
+    if (c.aliases !== undefined && (!Array.isArray(c.aliases) || !c.aliases.every(isText))) problems.push(`${at} (${c.code}): aliases must be a list of codes`);
   });
+  for (const alias of list.codes.flatMap((c) => c.aliases ?? []))
+    if (seen.has(alias)) problems.push(`${file}: alias "${alias}" is also a code or another alias`);
+    else seen.add(alias);
   return problems;
 }
 
@@ -114,3 +131,7 @@ export function codelist(id: string): Codelist {
 
 /** Whether a code of `list` is verified: its own flag, else the list's. */
 export const isVerified = (list: Codelist, code: Code): boolean => code.verified ?? list.verified;
+
+/** Whether `code` is valid on `day` (yyyy-MM-dd): within its validFrom and validUntil, each when given. */
+export const isValidOn = (code: Code, day: string): boolean =>
+  (code.validFrom === undefined || code.validFrom <= day) && (code.validUntil === undefined || day <= code.validUntil);

@@ -7,12 +7,12 @@ import { loadCodelists } from "../specs/codelists.ts";
 /** The code of `listId` whose zh name matches `name`, else `fallback`. */
 export function codeNamed(listId: string, name: RegExp, fallback: string): string {
   const list = loadCodelists().get(listId);
-  return list?.codes.find((c) => !c.deprecated && name.test(c.zh))?.code ?? fallback;
+  return list?.codes.find((c) => !c.deprecated && c.validUntil === undefined && name.test(c.zh))?.code ?? fallback;
 }
 
 /** The current codes of a list whose names match `name` (all current codes when `name` is absent). */
 export function codesNamed(listId: string, name?: RegExp): string[] {
-  return (loadCodelists().get(listId)?.codes ?? []).filter((c) => !c.deprecated && (!name || name.test(c.zh))).map((c) => c.code);
+  return (loadCodelists().get(listId)?.codes ?? []).filter((c) => !c.deprecated && c.validUntil === undefined && (!name || name.test(c.zh))).map((c) => c.code);
 }
 
 /** The zh name of a code (the code itself when the list or the code is not there). */
@@ -51,7 +51,7 @@ export function lifecycleCodes() {
     priceAmount: codeNamed("PRICE_FORM_CODE", /^金额$/, "1"),
     yuan: priceUnit(1, "0"),
     wan: priceUnit(10_000, "1"),
-    currency: codeNamed("CURRENCY", /人民币/, "CNY"),
+    currency: codeNamed("CURRENCY", /人民币/, "156"),
     exceptionFailed: codeNamed("EXCEPTION_TYPE", /流标/, "1"),
     evaluationRecommend: codeNamed("EVALUATION_RESULT", /推荐/, "1"),
     expertEvaluator: codeNamed("EXPERT_TYPE", /评标专家/, "1"),

@@ -12,7 +12,7 @@
  */
 import { decimal, competitive } from "./money.ts";
 import type { Expert, Fingerprint, Org, Pool, ProjectManager } from "./parties.ts";
-import type { Person } from "./fake.ts";
+import { cityOf, type Person } from "./fake.ts";
 import { investCode } from "./fill.ts";
 import { DAY, HOUR, MINUTE, dayOf, ymd, ymdhms } from "./time.ts";
 import { codeName } from "./codes.ts";
@@ -345,7 +345,7 @@ export function engineeringDrafts(w: World, p: EngineeringPlan): Draft[] {
   d(500, p.created, p.name, {
     PROJECT_CODE: p.code,
     PROJECT_NAME: p.name,
-    REGION_CODE: p.region,
+    REGION_CODE: cityOf(p.region),
     RELATE_CODE: p.fixedAsset ? c.relateFixedAsset : c.relateOther,
     INVEST_PROJECT_CODE: p.fixedAsset ? p.investCode : undefined,
     ADDRESS: w.fake.address(p.region),
@@ -367,7 +367,7 @@ export function engineeringDrafts(w: World, p: EngineeringPlan): Draft[] {
       IS_TO_LAW: tp.lawMust ? c.yes : c.no,
       TENDER_PROJECT_NAME: tp.name,
       TENDER_PROJECT_TYPE: tp.type,
-      REGION_CODE: p.region,
+      REGION_CODE: cityOf(p.region),
       TENDER_CONTENT: `${tp.name}，包括${tp.sections.map((s) => s.name).join("、")}。`,
       OWNER_NAME: tenderer.name,
       TENDERER_NAME: tenderer.name,

@@ -18,11 +18,14 @@ export function regionName(code: string): string {
   return regionNames.get(code) ?? "";
 }
 
-/** Codes of `candidates` that the REGION code list has (all of them when the list is absent). */
+/** The city-level code (设区市) of a county-level GB/T 2260 code: 350203 → 350200. */
+export const cityOf = (code: string): string => `${code.slice(0, 4)}00`;
+
+/** Codes of `candidates` that the REGION code list has and has not abolished (all of them when the list is absent). */
 export function knownRegions(candidates: readonly string[]): string[] {
   const list = loadCodelists().get("REGION");
   if (!list) return [...candidates];
-  const have = new Set(list.codes.map((c) => c.code));
+  const have = new Set(list.codes.filter((c) => c.validUntil === undefined).map((c) => c.code));
   return candidates.filter((c) => have.has(c));
 }
 

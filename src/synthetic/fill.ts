@@ -6,7 +6,7 @@
  * Each value is fitted to the field's length. Compiled once per data set, so filling is cheap.
  */
 import { codeNamed, codesNamed } from "./codes.ts";
-import { Fake, regionName } from "./fake.ts";
+import { cityOf, Fake, regionName } from "./fake.ts";
 import type { Rng } from "./prng.ts";
 import type { DataSetSpec, FieldSpec } from "./schemas.ts";
 import { DAY, ymd, ymdhms } from "./time.ts";
@@ -120,7 +120,7 @@ export class Filler {
       case "resident-id":
         return (c) => fk.residentId(c.region, r.chance(0.7)).id;
       case "gbt2260-region":
-        return (c) => c.region;
+        return spec.regionLevel === "city" ? (c) => cityOf(c.region) : (c) => c.region;
       case "invest-project-code":
         return (c) => investCode(r, c);
       case "uri":
@@ -155,7 +155,7 @@ export class Filler {
     if (/ZIP|POSTCODE|邮政编码|邮编/.test(text)) return () => `3610${r.int(0, 2)}${r.int(0, 9)}`;
     if (/ADDRESS|PLACE|地址|地点/.test(text)) return (c) => fk.address(c.region);
     if (/CURRENCY|币种/.test(text)) {
-      const cny = codeNamed("CURRENCY", /人民币/, "CNY");
+      const cny = codeNamed("CURRENCY", /人民币/, "156");
       return () => cny;
     }
     if (/COUNTRY/.test(name)) return () => "CHN";

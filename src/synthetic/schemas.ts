@@ -24,6 +24,8 @@ export interface FieldSpec {
   format?: string;
   pattern?: RegExp;
   codeTypeField?: string;
+  /** `city` when the field must hold a city-level region code (@regionLevel). */
+  regionLevel?: string;
 }
 
 export interface DataSetSpec {
@@ -50,7 +52,7 @@ function fieldSpec(name: string, prop: Json, required: boolean): FieldSpec {
   let codes: string[] | undefined = Array.isArray(prop.enum) ? prop.enum.map(String) : undefined;
   const list = listId ? loadCodelists().get(listId) : undefined;
   if (list && !list.format) {
-    const current = list.codes.filter((c) => !c.deprecated).map((c) => c.code);
+    const current = list.codes.filter((c) => !c.deprecated && c.validUntil === undefined).map((c) => c.code);
     const allowed = codes ? current.filter((c) => codes!.includes(c)) : current;
     if (allowed.length > 0) codes = allowed;
   }
@@ -66,6 +68,7 @@ function fieldSpec(name: string, prop: Json, required: boolean): FieldSpec {
     format: prop.format,
     pattern: prop.pattern ? new RegExp(prop.pattern) : undefined,
     codeTypeField: prop["x-code-type-field"],
+    regionLevel: prop["x-region-level"],
   };
 }
 

@@ -2,7 +2,7 @@
  * The state a run shares across lifecycles: the PRNG, the parties, the reporting systems, serial
  * counters for codes and keys, and the calendar. Everything here is bounded (no per-record state).
  */
-import { uscc } from "./fake.ts";
+import { cityOf, uscc } from "./fake.ts";
 import { lifecycleCodes, type LifecycleCodes } from "./codes.ts";
 import type { Overrides } from "./fill.ts";
 import { Filler } from "./fill.ts";
@@ -172,7 +172,7 @@ export class World {
         REPRESENT_PHONE: org.phone,
         COUNTRY_REGION: "CHN",
         LEGAL_UNIT_ADDRESS: org.address,
-        REGION_CODE: org.region,
+        REGION_CODE: cityOf(org.region),
         BASIC_BANK: org.bank,
         BASIC_ACCOUNT_NO: org.account,
         BASIC_ACCOUNT_NAME: org.name,
@@ -202,7 +202,7 @@ export class World {
         PERSON_NAME: pm.name,
         GENDER: pm.male ? c.male : c.female,
         BIRTHDATE: pm.birth,
-        REGION_CODE: pm.region,
+        REGION_CODE: cityOf(pm.region),
         PERSON_PHONE: pm.phone,
         UNIT_CODE: org.uscc,
         UNIT_NAME: org.name,

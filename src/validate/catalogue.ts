@@ -25,6 +25,8 @@ export interface FailureMatcher {
   format?: string | string[];
   notation?: string;
   codelist?: boolean;
+  /** The field may list several items (@separator). */
+  separator?: boolean;
 }
 
 /** What a JSON Schema failure is about: its keyword, and the field it is on. */
@@ -33,6 +35,7 @@ export interface Failure {
   format?: string;
   notation?: string;
   codelist: boolean;
+  separator?: boolean;
 }
 
 export interface FormatInfo extends LocalizedText {
@@ -82,7 +85,7 @@ export function ruleById(catalogue: RuleCatalogue, id: string): ValidationRule {
 
 /**
  * The rule that reports a JSON Schema failure: the first rule with a narrowed matcher (format,
- * notation or codelist) that matches, else the first with a plain matcher, else the catch-all ("*").
+ * notation, codelist or separator) that matches, else the first with a plain matcher, else the catch-all ("*").
  */
 export function ruleForFailure(catalogue: RuleCatalogue, failure: Failure): ValidationRule {
   let plain: ValidationRule | undefined;
@@ -93,11 +96,12 @@ export function ruleForFailure(catalogue: RuleCatalogue, failure: Failure): Vali
       if (keywords.includes("*")) any ??= rule;
       if (!keywords.includes(failure.keyword)) continue;
       const formats = asList(m.format);
-      if (formats === undefined && m.notation === undefined && m.codelist === undefined) plain ??= rule;
+      if (formats === undefined && m.notation === undefined && m.codelist === undefined && m.separator === undefined) plain ??= rule;
       else if (
         (formats === undefined || (failure.format !== undefined && formats.includes(failure.format))) &&
         (m.notation === undefined || m.notation === failure.notation) &&
-        (m.codelist === undefined || m.codelist === failure.codelist)
+        (m.codelist === undefined || m.codelist === failure.codelist) &&
+        (m.separator === undefined || m.separator === (failure.separator ?? false))
       )
         return rule;
     }

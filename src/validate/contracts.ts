@@ -15,8 +15,27 @@ import { annotationKeywords, type Schema, type SchemaBundle } from "./schemas.ts
 export interface SubjectCodeCheck {
   field: string;
   typeField: string;
+  /** The value that stands for "none" (@placeholder, e.g. "-" for a self-run tender's agency), not checked. */
+  placeholder?: string;
   /** Code of the type field → the format that checks the subject code, and the code's entry. */
   kinds: Map<string, { format: IdentifierFormat; code: Code }>;
+}
+
+/** A code field whose list has codes valid only for a period (validFrom, validUntil): judged at the record's date. */
+export interface CodePeriodCheck {
+  field: string;
+  list: Codelist;
+  /** The list's codes that have a period, by code. */
+  dated: Map<string, Code>;
+  /** Set when the field may hold several codes (@codelistSeparator). */
+  separator?: string;
+}
+
+/** A field that lists several items (@separator) whose items must pass an identifier format. */
+export interface ItemFormatCheck {
+  field: string;
+  separator: string;
+  format: IdentifierFormat;
 }
 
 export interface DataSetPlan {
@@ -27,6 +46,14 @@ export interface DataSetPlan {
   /** Whether the data set has two or more fields of the code hierarchy. */
   hierarchy: boolean;
   subjectCodes: SubjectCodeCheck[];
+  codePeriods: CodePeriodCheck[];
+  itemFormats: ItemFormatCheck[];
+  /** Fields that must hold a city-level region code (@regionLevel city). */
+  cityLevel: string[];
+  /** Fields a later version of the norm introduced (@since), with that version's ID. */
+  since: Map<string, string>;
+  /** The field that dates a record (@recordDate of the data set); DATA_TIMESTAMP when absent. */
+  recordDateField: string;
 }
 
 /**
@@ -107,7 +134,20 @@ export class CompiledContracts {
       if (typeof typeField !== "string") continue;
       const listId = props[typeField]?.["x-codelist"];
       if (listId === undefined) throw new Error(`data set ${dataNo}: ${field} names ${typeField} as its code type field, which has no code list`);
-      subjectCodes.push({ field, typeField, kinds: kindsOf(this.codelists.get(String(listId)), this.catalogue.formats) });
+      subjectCodes.push({ field, typeField, placeholder: prop["x-placeholder"], kinds: kindsOf(this.codelists.get(String(listId)), this.catalogue.formats) });
+    }
+    const codePeriods: CodePeriodCheck[] = [];
+    const itemFormats: ItemFormatCheck[] = [];
+    const cityLevel: string[] = [];
+    const since = new Map<string, string>();
+    for (const [field, prop] of Object.entries(props)) {
+      const list = prop["x-codelist"] === undefined ? undefined : this.codelists.get(String(prop["x-codelist"]));
+      const dated = new Map((list?.codes ?? []).filter((c) => c.validFrom !== undefined || c.validUntil !== undefined).map((c) => [c.code, c]));
+      if (list && dated.size > 0) codePeriods.push({ field, list, dated, separator: prop["x-codelist-separator"] });
+      const format = prop["x-item-format"];
+      if (typeof format === "string" && isIdentifierFormat(format)) itemFormats.push({ field, separator: String(prop["x-separator"]), format });
+      if (prop["x-region-level"] === "city") cityLevel.push(field);
+      if (prop["x-since"] !== undefined) since.set(field, String(prop["x-since"]));
     }
     const created: DataSetPlan = {
       dataNo,
@@ -116,6 +156,11 @@ export class CompiledContracts {
       validate: this.ajv.compile(schema),
       hierarchy: CODE_HIERARCHY.filter((f) => f in props).length >= 2,
       subjectCodes: subjectCodes.filter((c) => c.kinds.size > 0),
+      codePeriods,
+      itemFormats,
+      cityLevel,
+      since,
+      recordDateField: typeof schema["x-record-date"] === "string" ? schema["x-record-date"] : "DATA_TIMESTAMP",
     };
     this.plans.set(dataNo, created);
     return created;

@@ -13,6 +13,7 @@
 import type { ReportPackage, TypedReportRecord } from "../../generated/sdk/reporting.ts";
 import type { Finding } from "../findings/finding.ts";
 import { loadCodelists, type Codelist } from "../specs/codelists.ts";
+import type { NormVersionChoice } from "../specs/norm-versions.ts";
 import { loadValidationRules, type RuleCatalogue } from "./catalogue.ts";
 import { CompiledContracts } from "./contracts.ts";
 import {
@@ -29,7 +30,7 @@ import { loadGeneratedSchemas, type SchemaBundle } from "./schemas.ts";
 
 export { addSummary, emptySummary, InputError, type FindingStream, type InputOptions, type ValidationSummary } from "./input.ts";
 export { loadValidationRules, type FormatInfo, type RuleCatalogue, type ValidationRule } from "./catalogue.ts";
-export type { RecordContext } from "./record.ts";
+export type { CheckerOptions, RecordContext } from "./record.ts";
 export type { SchemaBundle } from "./schemas.ts";
 
 export interface ValidatorOptions {
@@ -39,6 +40,11 @@ export interface ValidatorOptions {
   codelists?: Map<string, Codelist>;
   /** The rule catalogue; specs/reporting/validation-rules.yaml by default. */
   catalogue?: RuleCatalogue;
+  /**
+   * The version of the norm records are judged by (specs/reporting/norm-versions.yaml): a version ID, or
+   * `by-date` for the version in force at each record's date; the current version by default.
+   */
+  normVersion?: NormVersionChoice;
 }
 
 const hasError = (findings: Finding[]) => findings.some((f) => f.severity === "error");
@@ -55,7 +61,7 @@ export class Validator {
       const catalogue = this.options.catalogue ?? loadValidationRules();
       const codelists = this.options.codelists ?? loadCodelists();
       const contracts = new CompiledContracts(this.options.schemas ?? loadGeneratedSchemas(), codelists, catalogue);
-      this.compiled = new RecordChecker(contracts, catalogue, codelists);
+      this.compiled = new RecordChecker(contracts, catalogue, codelists, { normVersion: this.options.normVersion });
     }
     return this.compiled;
   }

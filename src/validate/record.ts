@@ -7,8 +7,9 @@
  */
 import type { ErrorObject } from "ajv";
 import type { Finding } from "../findings/finding.ts";
-import { checkCodeHierarchy, checkDataKey, checkDataKeyPrefix, IDENTIFIER_FORMATS, isIdentifierFormat } from "../identifiers/index.ts";
-import type { Codelist } from "../specs/codelists.ts";
+import { checkCodeHierarchy, checkDataKey, checkDataKeyPrefix, IDENTIFIER_FORMATS, isoDayOf, isIdentifierFormat } from "../identifiers/index.ts";
+import { isValidOn, type Code, type Codelist } from "../specs/codelists.ts";
+import { fieldInForce, normVersionIndex, type NormVersionChoice } from "../specs/norm-versions.ts";
 import { parseNotation } from "../specs/notation.ts";
 import { fillMessage, ruleById, ruleForFailure, type MessageParam, type RuleCatalogue } from "./catalogue.ts";
 import type { CompiledContracts, DataSetPlan } from "./contracts.ts";
@@ -25,6 +26,30 @@ export interface RecordContext {
 }
 
 type Params = Record<string, MessageParam>;
+
+export interface CheckerOptions {
+  /**
+   * The version of the norm a record is judged by (specs/reporting/norm-versions.yaml): a version ID,
+   * or `by-date` for the version in force at the record's date. A field a later version introduced
+   * (@since) is then not required. The current (last) version by default.
+   */
+  normVersion?: NormVersionChoice;
+}
+
+/** The record's date as yyyy-MM-dd: the first 8 digits of its record-date field, when they are a real day. */
+const recordDay = (context: Record<string, unknown>, plan: DataSetPlan): string | undefined => isoDayOf(context[plan.recordDateField]);
+
+/** A code's period, as a message shows it. */
+function periodOf(code: Code): MessageParam {
+  const from = code.validFrom;
+  const until = code.validUntil;
+  if (from && until) return { zh: `有效期 ${from} 至 ${until}`, en: `valid from ${from} until ${until}` };
+  if (until) return { zh: `已于 ${until} 之后废止`, en: `abolished after ${until}` };
+  return { zh: `自 ${from} 起启用`, en: `valid from ${from}` };
+}
+
+/** A city-level region code: ends in 00 but not in 0000 (350200 厦门市). */
+const isCityLevel = (v: string): boolean => /^\d{4}00$/.test(v) && !v.endsWith("0000");
 type Scope = "envelope" | "context" | "package";
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -63,7 +88,11 @@ export class RecordChecker {
     private readonly contracts: CompiledContracts,
     private readonly catalogue: RuleCatalogue,
     private readonly codelists: Map<string, Codelist>,
-  ) {}
+    private readonly options: CheckerOptions = {},
+  ) {
+    // An unknown version fails here, once, rather than on the first record.
+    if (options.normVersion !== undefined && options.normVersion !== "by-date") normVersionIndex(options.normVersion);
+  }
 
   /** The findings of one record (none when it is valid). */
   checkRecord(record: unknown, ctx: RecordContext = {}): Finding[] {
@@ -92,9 +121,15 @@ export class RecordChecker {
     }
     const context = record.context;
     if (!isObject(context)) return out; // reported by the envelope
-    if (!plan.validate(context)) this.addSchemaErrors(out, ctx, record, "context", plan.validate.errors!, context, plan.schema, "/context", plan);
+    if (!plan.validate(context)) {
+      this.addSchemaErrors(out, ctx, record, "context", plan.validate.errors!, context, plan.schema, "/context", plan);
+      if (plan.since.size > 0) this.forgiveLaterFields(out, context, plan);
+    }
     if (plan.hierarchy) this.checkHierarchy(out, ctx, record, context, plan);
     if (plan.subjectCodes.length > 0) this.checkSubjectCodes(out, ctx, record, context, plan);
+    if (plan.itemFormats.length > 0) this.checkItemFormats(out, ctx, record, context, plan);
+    if (plan.codePeriods.length > 0) this.checkCodePeriods(out, ctx, record, context, plan);
+    if (plan.cityLevel.length > 0) this.checkCityLevel(out, ctx, record, context, plan);
     return out;
   }
 
@@ -119,10 +154,10 @@ export class RecordChecker {
   }
 
   private checkSubjectCodes(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
-    for (const { field, typeField, kinds } of plan.subjectCodes) {
+    for (const { field, typeField, kinds, placeholder } of plan.subjectCodes) {
       const value = context[field];
       const type = context[typeField];
-      if (typeof value !== "string" || typeof type !== "string") continue;
+      if (typeof value !== "string" || typeof type !== "string" || value === placeholder) continue;
       const kind = kinds.get(type);
       if (!kind) continue;
       const result = IDENTIFIER_FORMATS[kind.format](value);
@@ -136,6 +171,74 @@ export class RecordChecker {
         typeCode: { zh: `${type}（${kind.code.zh}）`, en: `${type} (${kind.code.en})` },
         reason: this.reason(kind.format, result),
       });
+    }
+  }
+
+  /**
+   * Drops the field-mandatory findings of fields that the version the record is judged by did not have
+   * yet (@since a later version): a record of 2017 need not carry a field that V2.0 added in 2018.
+   */
+  private forgiveLaterFields(out: Finding[], context: Record<string, unknown>, plan: DataSetPlan): void {
+    const choice = this.options.normVersion;
+    if (choice === undefined) return;
+    const day = recordDay(context, plan);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const f = out[i]!;
+      if (f.ruleId !== "field-mandatory" || !f.path.startsWith("/context/")) continue;
+      const since = plan.since.get(f.path.slice("/context/".length));
+      if (since !== undefined && !fieldInForce(since, choice, day)) out.splice(i, 1);
+    }
+  }
+
+  /** Each item of a field that lists several (@separator) passes the field's identifier format. */
+  private checkItemFormats(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
+    for (const { field, separator, format } of plan.itemFormats) {
+      const value = context[field];
+      if (typeof value !== "string") continue;
+      for (const item of value.split(separator)) {
+        const result = IDENTIFIER_FORMATS[format](item);
+        if (result === true) continue;
+        const rule = ruleForFailure(this.catalogue, { keyword: "format", format, codelist: false });
+        const info = this.catalogue.formats.get(format);
+        this.add(out, ctx, record, rule.id, `/context/${field}`, {
+          field: this.fieldOf(plan, field),
+          value: show(item),
+          limit: info ? { zh: info.zh, en: info.en } : format,
+          reason: this.reason(format, result),
+        });
+        break;
+      }
+    }
+  }
+
+  /** Codes valid only for a period are judged at the record's date (rule field-code-period). */
+  private checkCodePeriods(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
+    const day = recordDay(context, plan);
+    if (day === undefined) return;
+    for (const { field, dated, separator } of plan.codePeriods) {
+      const value = context[field];
+      if (typeof value !== "string") continue;
+      for (const item of separator === undefined ? [value] : value.split(separator)) {
+        const code = dated.get(item);
+        if (!code || isValidOn(code, day)) continue;
+        this.add(out, ctx, record, "field-code-period", `/context/${field}`, {
+          field: this.fieldOf(plan, field),
+          value: show(item),
+          name: code.zh,
+          date: day,
+          period: periodOf(code),
+        });
+        break;
+      }
+    }
+  }
+
+  /** Fields for which the norm asks a city-level region code hold one (rule field-region-level). */
+  private checkCityLevel(out: Finding[], ctx: RecordContext, record: Record<string, unknown>, context: Record<string, unknown>, plan: DataSetPlan): void {
+    for (const field of plan.cityLevel) {
+      const value = context[field];
+      if (typeof value !== "string" || isCityLevel(value)) continue;
+      this.add(out, ctx, record, "field-region-level", `/context/${field}`, { field: this.fieldOf(plan, field), value: show(value) });
     }
   }
 
@@ -161,8 +264,14 @@ export class RecordChecker {
       const name = pointer.slice(pointer.lastIndexOf("/") + 1);
       const value = missing === undefined ? valueAt(data, pointer) : undefined;
       const format = err.keyword === "format" ? String(err.params.format) : undefined;
-      const fieldRule = ruleForFailure(this.catalogue, { keyword: err.keyword, format, notation: notationKind(fieldSchema), codelist: fieldSchema?.["x-codelist"] !== undefined });
+      const separator = fieldSchema?.["x-separator"] !== undefined;
+      const fieldRule = ruleForFailure(this.catalogue, { keyword: err.keyword, format, notation: notationKind(fieldSchema), codelist: fieldSchema?.["x-codelist"] !== undefined, separator });
       const params = this.failureParams(err, fieldSchema, name, value, plan);
+      const aliased = err.keyword === "enum" && typeof value === "string" ? this.aliasOf(fieldSchema, value) : undefined;
+      if (aliased && scope === "context") {
+        this.add(out, ctx, record, "field-code-alias", path, { ...params, code: aliased.code, name: { zh: aliased.zh, en: aliased.en } });
+        continue;
+      }
       if (scope === "context") {
         this.add(out, ctx, record, fieldRule.id, path, params);
         continue;
@@ -185,6 +294,14 @@ export class RecordChecker {
         params.length = typeof value === "string" ? codePoints(value) : undefined;
         break;
       case "pattern":
+        if (fieldSchema?.["x-separator"] !== undefined && typeof value === "string") {
+          const separator = String(fieldSchema["x-separator"]);
+          const fixed = notation === undefined ? undefined : parseNotation(notation);
+          const wrong = value.split(separator).find((item) => fixed?.kind === "char" && codePoints(item) !== fixed.fixed);
+          params.limit = { zh: `${notation}（以 ${separator} 分隔的每一项）`, en: `${notation} (each ${separator}-separated item)` };
+          params.length = codePoints(wrong ?? value);
+          break;
+        }
         params.limit = notationKind(fieldSchema) === "number" ? notation : (this.codelistLabel(fieldSchema) ?? String(err.params.pattern));
         break;
       case "enum":
@@ -233,6 +350,12 @@ export class RecordChecker {
     if (code === true) return undefined;
     const text = this.catalogue.formats.get(format)?.reasons[code];
     return text ? fillMessage(text, params) : code;
+  }
+
+  /** The code of the field's list that has `value` among its aliases. */
+  private aliasOf(fieldSchema: Schema | undefined, value: string): Code | undefined {
+    const list = this.codelists.get(fieldSchema?.["x-codelist"] as string);
+    return list?.codes.find((c) => c.aliases?.includes(value));
   }
 
   private codelistLabel(fieldSchema: Schema | undefined): MessageParam {

@@ -100,6 +100,20 @@ describe("ywjy validate", () => {
     expect((await run("json", true)).stderr).toBe("");
   });
 
+  it("--norm-version by-date: a record of 2017 without a field V2.0 added passes; unknown versions are usage errors", async () => {
+    const old = write("2017.ndjson", ndjson([withContext(511, { OBJECTION_METHOD: undefined, DATA_TIMESTAMP: "20170601093000" })]));
+    const current = await ywjy("validate", old, "--format", "json");
+    expect(current.code).toBe(1);
+    expect((JSON.parse(current.stdout) as { findings: Array<{ ruleId: string; path: string }> }).findings.map((f) => [f.ruleId, f.path])).toEqual([["field-mandatory", "/context/OBJECTION_METHOD"]]);
+    const byDate = await ywjy("validate", old, "--norm-version", "by-date", "--format", "json");
+    expect(byDate.code).toBe(0);
+    expect((JSON.parse(byDate.stdout) as { findings: unknown[] }).findings).toEqual([]);
+    const unknown = await ywjy("validate", old, "--norm-version", "9.9");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown norm version "9.9"');
+    expect(unknown.stdout).toBe("");
+  });
+
   it("exits 2 naming the file it cannot read", async () => {
     const missing = join(dir, "missing.ndjson");
     const r = await ywjy("validate", valid, missing);
@@ -119,5 +133,6 @@ describe("ywjy validate", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("ywjy validate data/2026-11.ndjson");
     expect(r.stdout).toContain("--max-findings");
+    expect(r.stdout).toContain("--norm-version");
   });
 });

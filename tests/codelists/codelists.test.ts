@@ -111,12 +111,30 @@ describe("code lists: particular lists", () => {
     expect(list("REGION").codes.find((c) => c.code === code)).toMatchObject({ zh, en });
   });
 
-  it("CURRENCY has CNY, USD, HKD and EUR; codes are 3 capital letters, sorted", () => {
+  it("CURRENCY: GB/T 12406 numeric codes (人民币 156, USD 840, HKD 344, EUR 978), 3 digits, sorted; the letter codes are aliases", () => {
     const codes = codesOf("CURRENCY");
-    for (const c of ["CNY", "USD", "HKD", "EUR"]) expect(codes).toContain(c);
-    expect(codes.filter((c) => !/^[A-Z]{3}$/.test(c))).toEqual([]);
+    for (const c of ["156", "840", "344", "978"]) expect(codes).toContain(c);
+    expect(codes.filter((c) => !/^\d{3}$/.test(c))).toEqual([]);
     expect(codes).toEqual([...codes].sort());
-    expect(list("CURRENCY").codes.find((c) => c.code === "CNY")).toMatchObject({ zh: "人民币" });
+    expect(list("CURRENCY").codes.find((c) => c.code === "156")).toMatchObject({ zh: "人民币", aliases: ["CNY"] });
+    expect(list("CURRENCY").source).toMatch(/GB\/T 12406/);
+  });
+
+  it("REGION has no statistics functional zones (county parts 71–79): they are not GB/T 2260 codes", () => {
+    expect(list("REGION").codes.filter((c) => c.level === "county" && c.code[4] === "7").map((c) => c.code)).toEqual([]);
+  });
+
+  it.each([
+    ["350182", "长乐市", undefined, "2017-12-31"],
+    ["350681", "龙海市", undefined, "2021-12-31"],
+    ["350625", "长泰县", undefined, "2021-12-31"],
+    ["350202", "鼓浪屿区", undefined, "2003-12-31"],
+    ["350112", "长乐区", "2017-01-01", undefined],
+  ])("REGION %s %s carries its validity period (from %s until %s)", (code, zh, validFrom, validUntil) => {
+    const c = list("REGION").codes.find((x) => x.code === code);
+    expect(c).toMatchObject({ zh });
+    expect(c?.validFrom).toBe(validFrom);
+    expect(c?.validUntil).toBe(validUntil);
   });
 
   it("PRICE_UNIT: 元 multiplies by 1, 万元 by 10000", () => {
@@ -191,6 +209,9 @@ describe("codelistProblems: a malformed list is named with its file and code", (
     ["verified not a boolean", (l) => (l.verified = "yes"), /X\.yaml: verified must be true or false/],
     ["an unknown matching", (l) => (l.matching = "suffix"), /X\.yaml: matching must be exact or prefix/],
     ["no codes", (l) => (l.codes = []), /X\.yaml: codes must be a non-empty list/],
+    ["a validUntil that is no day", (l) => (l.codes[0].validUntil = "2017"), /X\.yaml: codes\[0\] \(1\): validUntil must be a day written yyyy-MM-dd/],
+    ["a period that ends before it begins", (l) => Object.assign(l.codes[0], { validFrom: "2021-01-01", validUntil: "2017-12-31" }), /validFrom is after validUntil/],
+    ["an alias that is also a code", (l) => (l.codes[0].aliases = ["2"]), /X\.yaml: alias "2" is also a code or another alias/],
   ])("%s", (_, spoil, message) => {
     const l = good();
     spoil(l);

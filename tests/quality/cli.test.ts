@@ -94,6 +94,22 @@ describe("ywjy quality", () => {
     const asOf = await inProcess([cleanFile], { asOf: "20261301" });
     expect(asOf.code).toBe(2);
     expect(asOf.stderr).toContain("20261301");
+    const version = await inProcess([cleanFile], { normVersion: "9.9" });
+    expect(version.code).toBe(2);
+    expect(version.stderr).toContain('unknown norm version "9.9"');
+  }, 60_000);
+
+  it("--norm-version by-date: QC-MANDATORY does not ask a record of 2017 for a field V2.0 added", async () => {
+    const announce = clean.find((r) => r.DATA_NO === 511)!;
+    const old = { ...announce, context: { ...announce.context, DATA_TIMESTAMP: "20170601093000" } } as Record<string, any>;
+    delete old.context.OBJECTION_METHOD;
+    const file = join(dir, "2017.ndjson");
+    writeFileSync(file, ndjson([old]));
+    const mandatory = async (options: Partial<QualityCliOptions>) =>
+      (JSON.parse((await inProcess([file], { format: "json", rules: ["QC-MANDATORY"], ...options })).stdout) as QualityResult).findings.map((f) => [f.ruleId, f.path]);
+    expect(await mandatory({})).toEqual([["QC-MANDATORY", "/context/OBJECTION_METHOD"]]);
+    expect(await mandatory({ normVersion: "by-date" })).toEqual([]);
+    expect(await mandatory({ normVersion: "V2.0" })).toEqual([["QC-MANDATORY", "/context/OBJECTION_METHOD"]]);
   }, 60_000);
 
   it("has help with examples", async () => {

@@ -34,6 +34,13 @@ const cases: Case[] = [
   ["field-mandatory", "error", "/context/PROJECT_NAME", () => v.validateRecord(withContext(500, { PROJECT_NAME: undefined }))],
   ["field-type", "error", "/context/PROJECT_NAME", () => v.validateRecord(withContext(500, { PROJECT_NAME: 42 }))],
   ["field-length", "error", "/context/PROJECT_CODE", () => v.validateRecord(withContext(500, { PROJECT_CODE: "E350203202611" }))],
+  // A list of section codes: each item has the fixed length c23; the second has 22.
+  [
+    "field-length",
+    "error",
+    "/context/BID_SECTION_CODES",
+    () => v.validateRecord(withContext(503, { BID_SECTION_CODES: `${example(503).context.BID_SECTION_CODES};E350203202611000100100` })),
+  ],
   ["field-number", "error", "/context/CONTRACT_RECKON_PRICE", () => v.validateRecord(withContext(502, { CONTRACT_RECKON_PRICE: "8650.1234567" }))],
   ["field-number", "error", "/context/CONTRACT_RECKON_PRICE", () => v.validateRecord(withContext(502, { CONTRACT_RECKON_PRICE: "8,650.52" }))],
   ["field-pattern", "error", "/context/SHORT_NAME", () => fixtures.validateRecord(fixtureRecord({ SHORT_NAME: "xm", FIXED: "A" }))],
@@ -45,6 +52,15 @@ const cases: Case[] = [
   ["field-code", "error", "/context/TENDER_PROJECT_CLASSIFY_CODE", () => v.validateRecord(withContext(502, { TENDER_PROJECT_CLASSIFY_CODE: "B08001" }))],
   ["field-code", "error", "/context/TENDER_PROJECT_CLASSIFY_CODE", () => v.validateRecord(withContext(502, { TENDER_PROJECT_CLASSIFY_CODE: "A08-01" }))],
   ["field-region", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(500, { REGION_CODE: "350299" }))],
+  // A functional zone of the statistics (130171 石家庄高新技术产业开发区) is not a GB/T 2260 code.
+  ["field-region", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(502, { REGION_CODE: "130171" }))],
+  ["field-code-alias", "warning", "/context/CURRENCY_CODE", () => v.validateRecord(withContext(502, { CURRENCY_CODE: "CNY" }))],
+  // 龙海市 350681 was abolished in 2021; the record is of 2026.
+  ["field-code-period", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(502, { REGION_CODE: "350681" }))],
+  // 长乐区 350112 exists from 2017; the record is of 2015.
+  ["field-code-period", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(502, { REGION_CODE: "350112", DATA_TIMESTAMP: "20150601093000" }))],
+  ["field-region-level", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(500, { REGION_CODE: "350203" }))],
+  ["field-region-level", "error", "/context/REGION_CODE", () => v.validateRecord(withContext(501, { REGION_CODE: "350000" }))],
   ["field-uscc", "error", "/context/FIRST_BIDDER_CODE", () => v.validateRecord(withContext(511, { FIRST_BIDDER_CODE: "91350200154982035C" }))],
   ["field-resident-id", "error", "/context/PM_CODE", () => v.validateRecord(withContext(507, { PM_CODE: "350203198207140359" }))],
   [
@@ -66,6 +82,13 @@ const cases: Case[] = [
     "warning",
     "/context/UNIFIED_DEAL_CODE",
     () => v.validateRecord(withContext(502, { UNIFIED_DEAL_CODE: "A01-12350200426607133N-20261131-000001-Q" })),
+  ],
+  // A list of unified deal codes: each item has the shape; the second's date is not real.
+  [
+    "field-unified-deal-code",
+    "warning",
+    "/context/UNIFIED_DEAL_CODES",
+    () => v.validateRecord(withContext(503, { UNIFIED_DEAL_CODES: `${example(503).context.UNIFIED_DEAL_CODES};A01-12350200426607133N-20261131-000002-Q` })),
   ],
   ["field-format", "error", "/context/ORGAN_NO", () => v.validateRecord(withContext(100, { ORGAN_NO: "MA2Y4F8N4" }))],
   ["field-invalid", "error", "/context/FIXED", () => fixtures.validateRecord(fixtureRecord({ SHORT_NAME: "XM", FIXED: "B" }))],

@@ -137,10 +137,12 @@ export interface LegalPersonBase extends CommonFields {
    */
   LEGAL_UNIT_ADDRESS?: string;
   /**
+   * A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
    * @zh 行政区域代码
    * @en Region code
    * @notation c6
    * @codelist REGION
+   * @regionLevel city
    */
   REGION_CODE: string;
   /**
@@ -190,7 +192,7 @@ export interface LegalPersonBase extends CommonFields {
    * @en Registered capital currency
    * @notation c3
    * @codelist CURRENCY
-   * @unverified ISO 4217 alphabetic codes are inferred from the fixed length 3; the norm names no code list.
+   * @source GB/T 12406-2008 numeric code (数字码: 人民币 156), as the norm says (通用.xlsx of the Fujian intake); the ISO 4217 letter code (CNY) is accepted with a warning (rule field-code-alias).
    */
   REG_CAP_CURRENCY: string;
   /**

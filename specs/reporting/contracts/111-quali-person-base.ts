@@ -44,10 +44,12 @@ export interface QualiPersonBase extends CommonFields {
    */
   BIRTHDATE: string;
   /**
+   * A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
    * @zh 行政区域代码
    * @en Region code
    * @notation c6
    * @codelist REGION
+   * @regionLevel city
    */
   REGION_CODE: string;
   /**

@@ -22,10 +22,12 @@ export interface Project extends TradePlatFields {
    */
   PROJECT_NAME: string;
   /**
+   * A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
    * @zh 项目所在行政区域代码
    * @en Region code of the project
    * @notation c6
    * @codelist REGION
+   * @regionLevel city
    */
   REGION_CODE: string;
   /**

@@ -62,10 +62,12 @@ export interface TenderProject extends TradePlatFields {
    */
   TENDER_PROJECT_TYPE: string;
   /**
+   * A city-level code (设区市, e.g. 350200 厦门市), as the norm asks for this field (rule field-region-level).
    * @zh 招标项目所在行政区域代码
    * @en Region code of the tender project
    * @notation c6
    * @codelist REGION
+   * @regionLevel city
    */
   REGION_CODE: string;
   /**
@@ -115,38 +117,41 @@ export interface TenderProject extends TradePlatFields {
    */
   TENDERER_ROLE: string;
   /**
-   * Required with TENDER_AGENCY_CODE and TENDER_AGENCY_CODE_TYPE when TENDER_ORGANIZE_FORM is 2 (委托招标; table rule TENDER_AGENCY, quality rule QC-AGENCY-FIELDS).
-   * The agency fields are optional in the schema because a self-run tender (TENDER_ORGANIZE_FORM 1) has no agency;
-   * the Fujian table marks them NotNull and also has the conditional table rule, which only makes sense if they are conditional.
-   * @unverified Whether the Fujian intake rejects a self-run tender without agency fields is not verified (its table marks them NotNull).
+   * Mandatory, as the Fujian intake rejects every agency field of 501 empty (NotNull), a self-run tender (TENDER_ORGANIZE_FORM 1)
+   * included: having no agency, it puts "-" in the agency's name and code, and its own code type, role, region and enterprise
+   * type in the agency's coded fields, which the intake checks against their lists. When TENDER_ORGANIZE_FORM is 2 (委托招标),
+   * the agency's real details are required (table rules TENDER_AGENCY and TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
    * @zh 招标代理机构名称
    * @en Tendering agency name
    * @notation c..200
+   * @placeholder -
    */
-  TENDER_AGENCY_NAME?: string;
+  TENDER_AGENCY_NAME: string;
   /**
-   * Required, and a code of dict 2001, when TENDER_ORGANIZE_FORM is 2 (table rule TENDER_AGENCY_CODE_TYPE, quality rule QC-AGENCY-FIELDS).
+   * Mandatory (the intake's NotNull); a self-run tender puts its own code type. A code of dict 2001 (table rule TENDER_AGENCY_CODE_TYPE).
    * @zh 招标代理机构类别
    * @en Tendering agency code type
    * @notation c1
    * @codelist SUBJECT_CODE_TYPE
    */
-  TENDER_AGENCY_CODE_TYPE?: string;
+  TENDER_AGENCY_CODE_TYPE: string;
   /**
-   * Required when TENDER_ORGANIZE_FORM is 2 (quality rule QC-AGENCY-FIELDS).
+   * Mandatory (the intake's NotNull); a self-run tender puts "-", which is not checked as a subject code.
    * @zh 招标代理机构代码
    * @en Tendering agency code
    * @notation c..18
    * @codeTypeField TENDER_AGENCY_CODE_TYPE
+   * @placeholder -
    */
-  TENDER_AGENCY_CODE?: string;
+  TENDER_AGENCY_CODE: string;
   /**
+   * Mandatory (the intake's NotNull); a self-run tender puts the tenderer's role.
    * @zh 招标代理机构角色
    * @en Tendering agency role
    * @notation c2
    * @codelist SUBJECT_ROLE
    */
-  TENDER_AGENCY_ROLE?: string;
+  TENDER_AGENCY_ROLE: string;
   /**
    * @zh 招标方式
    * @en Tendering method
@@ -213,19 +218,21 @@ export interface TenderProject extends TradePlatFields {
    */
   TENDERER_PROPERTY: string;
   /**
+   * Mandatory (the intake's NotNull and AreaCodeMatch); a self-run tender puts the tenderer's region.
    * @zh 招标代理机构企业注册所在地
    * @en Tendering agency's registered region
    * @notation c6
    * @codelist REGION
    */
-  TENDER_AGENCY_REGION_CODE?: string;
+  TENDER_AGENCY_REGION_CODE: string;
   /**
+   * Mandatory (the intake's NotNull); a self-run tender puts the tenderer's enterprise type.
    * @zh 招标代理机构企业性质
    * @en Tendering agency's enterprise type
    * @notation c1
    * @codelist ENTERPRISE_PROPERTY
    */
-  TENDER_AGENCY_PROPERTY?: string;
+  TENDER_AGENCY_PROPERTY: string;
   /**
    * @zh 信息录入人员
    * @en Data entry operator

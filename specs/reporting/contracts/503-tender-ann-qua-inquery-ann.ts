@@ -23,9 +23,11 @@ export interface TenderAnnQuaInqueryAnn extends TradePlatFields {
    */
   NOTICE_BID_NUM: string;
   /**
-   * Fixed at 23 characters, so one section code, although NOTICE_BID_NUM may count more.
+   * One or more section codes separated by ";" (NOTICE_BID_NUM counts them), each of 23 characters: the Fujian intake's
+   * LengthMatch splits a fixed-length value on ";" and checks each item (lishanling/GGZY GGZY/Businesses/GGZY.DataV4Service/Validators/Context/Field/Imp/LengthMatchFieldValidator.cs).
    * @zh 相关标段（包）编号
    * @en Related section codes
+   * @separator ;
    * @notation c23
    */
   BID_SECTION_CODES: string;
@@ -36,8 +38,10 @@ export interface TenderAnnQuaInqueryAnn extends TradePlatFields {
    */
   TRAD_CENTER_NAME?: string;
   /**
+   * One or more codes separated by ";", each of 40 characters (the Fujian intake's LengthMatch checks a fixed length per item).
    * @zh 统一交易标识码
    * @en Unified trade identification code
+   * @separator ;
    * @notation c40
    * @format unified-deal-code
    */
@@ -159,7 +163,7 @@ export interface TenderAnnQuaInqueryAnn extends TradePlatFields {
    * @en Currency of the document price
    * @notation c3
    * @codelist CURRENCY
-   * @unverified ISO 4217 alphabetic codes are inferred from the fixed length 3; the norm names no code list.
+   * @source GB/T 12406-2008 numeric code (数字码: 人民币 156), as the norm says (通用.xlsx of the Fujian intake); the ISO 4217 letter code (CNY) is accepted with a warning (rule field-code-alias).
    */
   DOC_PRICE_CURRENCY?: string;
   /**

@@ -24,8 +24,10 @@ export interface BidOpeningRecord extends TradePlatFields {
    */
   BID_SECTION_CODES: string;
   /**
+   * One or more codes separated by ";", each of 40 characters (the Fujian intake's LengthMatch checks a fixed length per item).
    * @zh 相关统一交易标识码
    * @en Related unified trade identification codes
+   * @separator ;
    * @notation c40
    * @format unified-deal-code
    */

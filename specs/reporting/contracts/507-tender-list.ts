@@ -163,7 +163,7 @@ export interface TenderList extends TradePlatFields {
    * @en Bid price currency
    * @notation c3
    * @codelist CURRENCY
-   * @unverified ISO 4217 alphabetic codes are inferred from the fixed length 3; the norm names no code list.
+   * @source GB/T 12406-2008 numeric code (数字码: 人民币 156), as the norm says (通用.xlsx of the Fujian intake); the ISO 4217 letter code (CNY) is accepted with a warning (rule field-code-alias).
    */
   PRICE_CURRENCY?: string;
   /**

@@ -81,9 +81,12 @@ export interface TenderCandidateAnnounce extends TradePlatFields {
    */
   PUBLICITY_END_TIME: string;
   /**
+   * Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date).
+   * @unverified The version that added the field is the issue's finding (2018); the Fujian intake's V3 and V4 configurations both require it.
    * @zh 提出异议的渠道和方式
    * @en Channels and ways of raising objections
    * @notation ul
+   * @since V2.0
    */
   OBJECTION_METHOD: string;
   /**
@@ -93,15 +96,21 @@ export interface TenderCandidateAnnounce extends TradePlatFields {
    */
   OTHER_CONTENT?: string;
   /**
+   * Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date).
+   * @unverified The version that added the field is the issue's finding (2018); the Fujian intake's V3 and V4 configurations both require it.
    * @zh 公示发布责任人
    * @en Person responsible for the publicity
    * @notation c..50
+   * @since V2.0
    */
   BULLETIN_DUTY: string;
   /**
+   * Added by V2.0 of the norm (2018): a record dated before V2.0 came into force need not carry it when judged by date (--norm-version by-date).
+   * @unverified The version that added the field is the issue's finding (2018); the Fujian intake's V3 and V4 configurations both require it.
    * @zh 交易平台数据验证责任人姓名
    * @en Trading-platform data verifier
    * @notation c..50
+   * @since V2.0
    */
   EXAMINER_NAME: string;
   /**

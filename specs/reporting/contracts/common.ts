@@ -9,8 +9,15 @@
  *   applies `@codelist ID` (a file in specs/codelists), `@format NAME` (an identifier check of
  *   src/identifiers), `@codeTypeField FIELD` (the code kind of this subject code or ID number is given by
  *   FIELD, e.g. TENDERER_CODE_TYPE or ID_CARD_TYPE, and the validator checks the code by that kind),
- *   `@codelistSeparator ;` (the value may hold several codes of the list, separated by it) and
- *   `@unverified why` (a fact the reference marks as not verified);
+ *   `@codelistSeparator ;` (the value may hold several codes of the list, separated by it),
+ *   `@separator ;` (the value may list several items separated by it: a fixed length cN and a `@format`
+ *   apply to each item, a maximum c..N to the whole value, as the Fujian intake's LengthMatch does),
+ *   `@regionLevel city` (a region code that must be city-level, e.g. 350200), `@placeholder -` (the value
+ *   that stands for "none" where the intake rejects an empty field; not checked as a code), `@since VERSION` (the
+ *   version of the norm, specs/reporting/norm-versions.yaml, that introduced the field: a record judged
+ *   by an older version need not carry it) and `@unverified why` (a fact the reference marks as not verified);
+ * - a data set may name the field that dates its records with `@recordDate FIELD` (code lists' validity
+ *   periods and `--norm-version by-date` judge a record at that date); DATA_TIMESTAMP by default;
  * - a mandatory field is a required property, an optional one is `?:`;
  * - numbers (`n…`) are decimal strings, so that no digit of an amount is lost in transit.
  */

@@ -13,6 +13,9 @@ const EXTRA: Array<[keyof Codelist["codes"][number], { zh: string; en: string }]
   ["identifierFormat", { zh: "编码规则", en: "Identifier check" }],
   ["level", { zh: "级别", en: "Level" }],
   ["parent", { zh: "上级", en: "Parent" }],
+  ["aliases", { zh: "别名（接收但警告）", en: "Aliases (accepted with a warning)" }],
+  ["validFrom", { zh: "启用日期", en: "Valid from" }],
+  ["validUntil", { zh: "废止日期", en: "Valid until" }],
 ];
 
 /** The fields that use each list: list id → [data set no, dataEn, field]. */
@@ -39,7 +42,7 @@ export function codeTable(ctx: Ctx, list: Codelist, anchorPrefix = ""): string {
         `<a class="permalink" href="#${esc(anchorPrefix + codeAnchor(c.code))}">${code(c.code)}</a>`,
         esc(c.zh),
         esc(c.en),
-        ...extras.map(([k]) => (k === "parent" ? parent(c.parent) : c[k] === undefined ? "" : esc(c[k]))),
+        ...extras.map(([k]) => (k === "parent" ? parent(c.parent) : k === "aliases" ? (c.aliases ?? []).map(code).join(" ") : c[k] === undefined ? "" : esc(c[k]))),
         notes.join("<br>"),
       ],
     };

@@ -33,9 +33,12 @@ export function fieldTable(ctx: Ctx, schema: Json, opts: FieldTableOptions = {})
     const list = f["x-codelist"] as string | undefined;
     const sep = f["x-codelist-separator"] as string | undefined;
     const listCell = list ? ctx.codelistLink(list) + (sep ? ` <span class="meta">(${code(sep)})</span>` : "") : "";
-    const fmt = f.format ? ctx.link(ctx.model.validation?.formats.has(f.format) ? `${paths.validationRules}#format-${f.format}` : undefined, code(f.format)) : "";
-    const pattern = f.pattern && f.pattern !== notationPattern(f["x-notation"]) ? ` ${code(f.pattern)}` : "";
-    const vRules = validationRulesOfField(ctx.model.validation, f, required.has(name)).map((r) => ctx.checkLink(r));
+    const format: string | undefined = f.format ?? f["x-item-format"];
+    const fmt = format ? ctx.link(ctx.model.validation?.formats.has(format) ? `${paths.validationRules}#format-${format}` : undefined, code(format)) : "";
+    // A list's per-item pattern is the notation's, item by item: not shown.
+    const pattern = f.pattern && f["x-separator"] === undefined && f.pattern !== notationPattern(f["x-notation"]) ? ` ${code(f.pattern)}` : "";
+    const codes = list ? ctx.model.codelists.find((l) => l.id === list) : undefined;
+    const vRules = validationRulesOfField(ctx.model.validation, f, required.has(name), codes).map((r) => ctx.checkLink(r));
     const qRules = opts.dataNo !== undefined ? (opts.quality?.byField.get(`${opts.dataNo}/${name}`) ?? []).map((r) => ctx.checkLink(r)) : [];
     const notes: string[] = [];
     if (f.description) notes.push(esc(f.description));
@@ -43,6 +46,9 @@ export function fieldTable(ctx: Ctx, schema: Json, opts: FieldTableOptions = {})
       const typeField = String(f["x-code-type-field"]);
       notes.push(`${ctx.t("codeKindGivenBy")} ${ctx.link(`#${prefix}${typeField}`, code(typeField))}`);
     }
+    if (f["x-separator"] !== undefined) notes.push(ctx.p({ zh: `可填多项，以 “${f["x-separator"]}” 分隔，定长与格式适用于每一项`, en: `may list several items separated by “${f["x-separator"]}”: a fixed length and the format apply to each` }));
+    if (f["x-region-level"] === "city") notes.push(ctx.p({ zh: "设区市级代码（如 350200）", en: "a city-level code (such as 350200)" }));
+    if (f["x-since"] !== undefined) notes.push(ctx.p({ zh: `规范 ${f["x-since"]} 起新增`, en: `added by norm version ${f["x-since"]}` }));
     if (f["x-unverified"]) notes.push(`${unverifiedFlag(ctx, f["x-unverified"])} ${esc(f["x-unverified"])}`);
     if (f.type === "array" && f.items?.properties) notes.push(Object.keys(f.items.properties).map((k) => code(k)).join(" "));
     const cells = [
