@@ -4,6 +4,7 @@ import type { Argv, CommandModule } from "yargs";
 import { certify, UsageError } from "../../conformance/certify.ts";
 import { CredentialsError, loadCredentials, type Credentials } from "../../conformance/credentials.ts";
 import type { RunnerPlatform } from "../../conformance/platform-session.ts";
+import { terminalText } from "../../conformance/report/escape.ts";
 import { REPORT_FILES } from "../../conformance/report/folder.ts";
 import { loadSigningKey, type SigningKey } from "../../src/auth/index.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../../specs/conformance/report.ts";
@@ -65,7 +66,7 @@ export function printSummary(report: CertificationReport, outDir: string, demoKe
   const blocking = requested?.id ? report.levels.filter((l) => !l.met).flatMap((l) => l.blocking) : [];
   if (blocking.length) console.log(`  ${zh ? "未满足的“应”要求" : "MUST requirements not met"}: ${[...new Set(blocking)].join(", ")}`);
   const failing = report.checks.filter((c) => c.outcome === "fail" || c.outcome === "error");
-  for (const c of failing.slice(0, 10)) console.log(`    ${c.id} ${c.outcome}: ${(zh ? c.reason.zh : c.reason.en).slice(0, 160)}`);
+  for (const c of failing.slice(0, 10)) console.log(`    ${c.id} ${c.outcome}: ${terminalText(zh ? c.reason.zh : c.reason.en).slice(0, 160)}`);
   if (failing.length > 10) console.log(zh ? `    …另有 ${failing.length - 10} 项` : `    … and ${failing.length - 10} more`);
   const shown = relative(process.cwd(), outDir) || ".";
   console.log(`  ${zh ? "报告" : "report"}: ${join(shown, REPORT_FILES.html)}  (${zh ? "签名报告目录" : "signed report folder"} ${shown}; ywjy verify-report ${shown})`);
