@@ -88,6 +88,19 @@ export interface CertificationReport {
   id: string;
   specBundle: { id: string; version: string; digest: string };
   runner: { name: "ywjy"; version: string; node: string };
+  /**
+   * The key the report is signed with (report.jws names the same kid). A verifier picks the trusted key
+   * by this kid from the trading centre's key set (`ywjy verify-report --key/--trust`), never from the
+   * folder. Absent in reports written before it was recorded.
+   */
+  signer?: {
+    kid: string;
+    alg: "ES256" | "EdDSA";
+    /** RFC 7638 JWK thumbprint (SHA-256, base64url) of the public key. */
+    thumbprint: string;
+    /** True when signed with a demo key made for the run rather than the trading centre's key. */
+    demo: boolean;
+  };
   target: { url: string; identity?: { [key: string]: unknown } };
   options: { level: string; only?: string[]; rerunOf?: string };
   /** @format date-time */
