@@ -45,8 +45,11 @@ const counts = (c: CertificationReport["summary"]["checks"], lang: Lang) =>
     .map((o) => `${lang === "zh" ? OUTCOME_ZH[o] : o} ${c[o]}`)
     .join(" · ");
 
-/** The summary a person reads after a run: the verdict, the counts, what blocks the level, and where the report is. */
-export function printSummary(report: CertificationReport, outDir: string, demoKey: boolean, lang: Lang): void {
+/**
+ * The summary a person reads after a run: the verdict, the counts, what blocks the level, where the report
+ * is, and how to verify it (`trust`: the trusted key or key set to name; the trading centre's by default).
+ */
+export function printSummary(report: CertificationReport, outDir: string, demoKey: boolean, lang: Lang, trust?: string): void {
   const zh = lang === "zh";
   const s = report.summary;
   const achieved = report.levels.find((l) => l.id === s.achievedLevel);
@@ -69,12 +72,13 @@ export function printSummary(report: CertificationReport, outDir: string, demoKe
   for (const c of failing.slice(0, 10)) console.log(`    ${c.id} ${c.outcome}: ${terminalText(zh ? c.reason.zh : c.reason.en).slice(0, 160)}`);
   if (failing.length > 10) console.log(zh ? `    …另有 ${failing.length - 10} 项` : `    … and ${failing.length - 10} more`);
   const shown = relative(process.cwd(), outDir) || ".";
-  console.log(`  ${zh ? "报告" : "report"}: ${join(shown, REPORT_FILES.html)}  (${zh ? "签名报告目录" : "signed report folder"} ${shown}; ywjy verify-report ${shown})`);
-  if (demoKey)
+  console.log(`  ${zh ? "报告" : "report"}: ${join(shown, REPORT_FILES.html)}  (${zh ? "签名报告目录" : "signed report folder"} ${shown}; ${zh ? "密钥" : "key"} ${report.signer?.kid ?? "?"})`);
+  if (trust ?? !demoKey) console.log(`  ${zh ? "校验" : "verify"}: ywjy verify-report ${shown} ${trust ? `--trust ${relative(process.cwd(), trust) || trust}` : zh ? "--trust <交易中心公布的密钥集>" : "--trust <the centre's published key set>"}`);
+  else
     console.log(
       zh
-        ? "  注意：报告以本次生成的演示密钥签名，只能证明未被改动；正式认证请用 --key 指定交易中心的签名密钥。"
-        : "  Note: the report is signed with a demo key made for this run, which shows only that it was not altered; sign real certifications with the trading centre's key (--key FILE).",
+        ? "  注意：报告以本次生成的演示密钥签名，没有可信密钥能校验它；正式认证请用 --key 指定交易中心的签名密钥。"
+        : "  Note: the report is signed with a demo key made for this run, which no trusted key can verify; sign real certifications with the trading centre's key (--key FILE).",
     );
 }
 

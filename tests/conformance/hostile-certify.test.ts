@@ -8,6 +8,8 @@ import { certify } from "../../conformance/certify.ts";
 import { startHostileTarget, type HostileMode } from "../../conformance/hostile-target/server.ts";
 import { startPlatformSession } from "../../conformance/platform-session.ts";
 import { verifyReportFolder } from "../../conformance/report/folder.ts";
+import { trustStoreOf } from "../../conformance/report/trust.ts";
+import { generateSigningKey } from "../../src/auth/index.ts";
 import { suites } from "../../conformance/suites/index.ts";
 import { TEST_TIMING, tempDir } from "./certify-helpers.ts";
 
@@ -22,6 +24,7 @@ describe.concurrent("certify against a hostile target", () => {
     const target = await startHostileTarget(mode);
     const platform = await startPlatformSession({ credentials: { clientId: "ywjy-test-runner" }, timing: TEST_TIMING });
     const out = tempDir(`hostile-${mode}`);
+    const reportKey = await generateSigningKey("ES256");
     try {
       const started = Date.now();
       const { report, files } = await certify({
@@ -32,6 +35,7 @@ describe.concurrent("certify against a hostile target", () => {
         deadlineMs: DEADLINE_MS,
         requestTimeoutMs: 1000,
         maxBodyBytes: 1 << 20,
+        reportKey,
       });
       expect(Date.now() - started).toBeLessThan(DEADLINE_MS + SLACK_MS);
       expect(files).toHaveLength(6);
@@ -39,7 +43,7 @@ describe.concurrent("certify against a hostile target", () => {
       expect(report.summary.certified).toBe(false);
       expect(report.checks.filter((c) => c.suite === "channel" && c.outcome === "pass").map((c) => c.id)).toEqual([]);
       expect(report.summary.checks.fail + report.summary.checks.error).toBeGreaterThan(0);
-      expect((await verifyReportFolder(out)).ok).toBe(true);
+      expect((await verifyReportFolder(out, await trustStoreOf(reportKey.publicJwk, "centre key"))).ok).toBe(true);
     } finally {
       await platform.close();
       await target.close();
