@@ -73,19 +73,19 @@ export async function trustStoreOf(doc: unknown, source: string): Promise<TrustS
 
 /** Reads a trust store from a JWK or JWKS file, or fetches it from an http(s) URL (bounded in time and size). */
 export async function loadTrustStore(source: string, readFile: (path: string) => string, fetchLimits = TRUST_FETCH): Promise<TrustStore> {
-  let text: string;
   if (/^https?:\/\//i.test(source)) {
     const probe = new HttpProbe(source, { timeoutMs: fetchLimits.timeoutMs, maxBodyBytes: fetchLimits.maxBytes, deadline: Date.now() + fetchLimits.timeoutMs });
     const res = await probe.send({ path: source });
     if (res.error) throw new TrustStoreError(`${source}: the key set could not be fetched (${res.error.code}: ${res.error.message})`);
     if (res.status !== 200) throw new TrustStoreError(`${source}: the key set could not be fetched (HTTP ${res.status})`);
-    text = res.text ?? "";
-  } else {
-    try {
-      text = readFile(source);
-    } catch (e) {
-      throw new TrustStoreError(`${source}: not readable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-    }
+    if (res.json === undefined) throw new TrustStoreError(`${source}: not JSON (${res.jsonError ?? "empty body"})`);
+    return trustStoreOf(res.json, source);
+  }
+  let text: string;
+  try {
+    text = readFile(source);
+  } catch (e) {
+    throw new TrustStoreError(`${source}: not readable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   let doc: unknown;
   try {

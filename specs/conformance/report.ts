@@ -12,11 +12,24 @@ export interface Text {
   en: string;
 }
 
-/** A request and its response, excerpted, with credentials, tokens and keys redacted. */
+/**
+ * A request and its response, with credentials, tokens and keys redacted. Bodies are excerpts (their
+ * first 2,000 characters); the response names its whole body by size and SHA-256 instead.
+ */
 export interface Evidence {
   label?: string;
   request?: { method: string; url: string; headers: { [name: string]: string }; body?: string };
-  response?: { status?: number; headers: { [name: string]: string }; body?: string; bytes: number; durationMs: number; error?: string };
+  response?: {
+    status?: number;
+    headers: { [name: string]: string };
+    /** The body's first 2,000 characters. */
+    body?: string;
+    bytes: number;
+    /** SHA-256 of the body bytes as received, `sha256:<hex>`. */
+    digest?: string;
+    durationMs: number;
+    error?: string;
+  };
   note?: string;
 }
 
