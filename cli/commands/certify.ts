@@ -106,7 +106,7 @@ export const certifyCommand: CommandModule<object, Args> = {
       .option("only", { type: "string", describe: "run only these checks, requirements or requirement prefixes (comma-separated: push.timely,ACC-AUTH)" })
       .option("out", { type: "string", describe: "the report folder (default reports/<date-time>)" })
       .option("rerun-failed", { type: "string", describe: "a report folder (or its report.json): run again only what failed or errored there" })
-      .option("key", { type: "string", describe: "private JWK file to sign the report with (default: a demo key made for the run)" })
+      .option("key", { type: "string", describe: "the trading centre's private JWK file to sign the report with; its kid is recorded in the report (signer) and picked by verify-report from the centre's key set (default: a demo key made for the run, which no trusted key verifies)" })
       .option("platform-listen", { type: "string", describe: "HOST:PORT where the runner's platform listens (the target's platform URL; default 127.0.0.1 and a free port)" })
       .option("concurrency", { type: "number", default: 8, describe: "how many checks may run at once (1: one by one); checks that change the target's data run alone whatever this says" })
       .check((a) => (Number.isInteger(a.concurrency) && (a.concurrency as number) >= 1) || `--concurrency ${a.concurrency}: expected a whole number of 1 or more`)
