@@ -15,7 +15,7 @@ import { loadRequirements } from "../src/specs/requirements.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../specs/conformance/report.ts";
 import { TokenKit, type CheckContext, type PlatformSession } from "./context.ts";
 import type { Credentials } from "./credentials.ts";
-import { REPORT_FILES, writeReportFolder } from "./report/folder.ts";
+import { REPORT_FILES, reportSigner, writeReportFolder } from "./report/folder.ts";
 import type { Lang } from "./report/markdown.ts";
 import { countOutcomes, levelResults, requirementResults } from "./report/model.ts";
 import { HttpProbe } from "./runner/http-probe.ts";
@@ -35,6 +35,7 @@ export interface CertifyOptions {
   only?: string[];
   /** A report folder whose failed and errored checks are run again. */
   rerunOf?: string;
+  /** The trading centre's key to sign the report with (default: a demo key made for the run, recorded as such in `signer`). */
   reportKey?: SigningKey;
   lang?: Lang;
   deadlineMs?: number;
@@ -140,11 +141,14 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
   const finishedAt = new Date();
   const manifest = loadManifest();
   const identity = state.get("identity") as Record<string, unknown> | undefined;
+  const demoKey = !o.reportKey;
+  const key = o.reportKey ?? (await generateSigningKey("EdDSA"));
   const report: CertificationReport = {
     format: "ywjy-certification-report/1",
     id: randomUUID(),
     specBundle: { id: manifest.id, version: manifest.version, digest: specBundleDigest() },
     runner: { name: "ywjy", version: packageVersion(), node: process.version },
+    signer: await reportSigner(key, demoKey),
     target: { url: o.target, ...(identity ? { identity } : {}) },
     options: { level, ...(o.only ? { only: o.only } : {}), ...(previous ? { rerunOf: previous.id } : {}) },
     startedAt: startedAt.toISOString(),
@@ -161,9 +165,7 @@ export async function certify(o: CertifyOptions): Promise<{ report: Certificatio
     requirements: reqResults,
     checks: results,
   };
-  const demoKey = !o.reportKey;
-  const key = o.reportKey ?? (await generateSigningKey("EdDSA"));
-  const files = await writeReportFolder(o.outDir, report, key, o.lang ?? "zh");
+  const files = await writeReportFolder(o.outDir, report, key, { lang: o.lang ?? "zh" });
   return { report, files, demoKey };
 }
 

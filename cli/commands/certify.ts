@@ -4,6 +4,7 @@ import type { Argv, CommandModule } from "yargs";
 import { certify, UsageError } from "../../conformance/certify.ts";
 import { CredentialsError, loadCredentials, type Credentials } from "../../conformance/credentials.ts";
 import type { RunnerPlatform } from "../../conformance/platform-session.ts";
+import { terminalText } from "../../conformance/report/escape.ts";
 import { REPORT_FILES } from "../../conformance/report/folder.ts";
 import { loadSigningKey, type SigningKey } from "../../src/auth/index.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../../specs/conformance/report.ts";
@@ -44,8 +45,11 @@ const counts = (c: CertificationReport["summary"]["checks"], lang: Lang) =>
     .map((o) => `${lang === "zh" ? OUTCOME_ZH[o] : o} ${c[o]}`)
     .join(" · ");
 
-/** The summary a person reads after a run: the verdict, the counts, what blocks the level, and where the report is. */
-export function printSummary(report: CertificationReport, outDir: string, demoKey: boolean, lang: Lang): void {
+/**
+ * The summary a person reads after a run: the verdict, the counts, what blocks the level, where the report
+ * is, and how to verify it (`trust`: the trusted key or key set to name; the trading centre's by default).
+ */
+export function printSummary(report: CertificationReport, outDir: string, demoKey: boolean, lang: Lang, trust?: string): void {
   const zh = lang === "zh";
   const s = report.summary;
   const achieved = report.levels.find((l) => l.id === s.achievedLevel);
@@ -65,15 +69,16 @@ export function printSummary(report: CertificationReport, outDir: string, demoKe
   const blocking = requested?.id ? report.levels.filter((l) => !l.met).flatMap((l) => l.blocking) : [];
   if (blocking.length) console.log(`  ${zh ? "未满足的“应”要求" : "MUST requirements not met"}: ${[...new Set(blocking)].join(", ")}`);
   const failing = report.checks.filter((c) => c.outcome === "fail" || c.outcome === "error");
-  for (const c of failing.slice(0, 10)) console.log(`    ${c.id} ${c.outcome}: ${(zh ? c.reason.zh : c.reason.en).slice(0, 160)}`);
+  for (const c of failing.slice(0, 10)) console.log(`    ${c.id} ${c.outcome}: ${terminalText(zh ? c.reason.zh : c.reason.en).slice(0, 160)}`);
   if (failing.length > 10) console.log(zh ? `    …另有 ${failing.length - 10} 项` : `    … and ${failing.length - 10} more`);
   const shown = relative(process.cwd(), outDir) || ".";
-  console.log(`  ${zh ? "报告" : "report"}: ${join(shown, REPORT_FILES.html)}  (${zh ? "签名报告目录" : "signed report folder"} ${shown}; ywjy verify-report ${shown})`);
-  if (demoKey)
+  console.log(`  ${zh ? "报告" : "report"}: ${join(shown, REPORT_FILES.html)}  (${zh ? "签名报告目录" : "signed report folder"} ${shown}; ${zh ? "密钥" : "key"} ${report.signer?.kid ?? "?"})`);
+  if (trust ?? !demoKey) console.log(`  ${zh ? "校验" : "verify"}: ywjy verify-report ${shown} ${trust ? `--trust ${relative(process.cwd(), trust) || trust}` : zh ? "--trust <交易中心公布的密钥集>" : "--trust <the centre's published key set>"}`);
+  else
     console.log(
       zh
-        ? "  注意：报告以本次生成的演示密钥签名，只能证明未被改动；正式认证请用 --key 指定交易中心的签名密钥。"
-        : "  Note: the report is signed with a demo key made for this run, which shows only that it was not altered; sign real certifications with the trading centre's key (--key FILE).",
+        ? "  注意：报告以本次生成的演示密钥签名，没有可信密钥能校验它；正式认证请用 --key 指定交易中心的签名密钥。"
+        : "  Note: the report is signed with a demo key made for this run, which no trusted key can verify; sign real certifications with the trading centre's key (--key FILE).",
     );
 }
 
@@ -101,7 +106,7 @@ export const certifyCommand: CommandModule<object, Args> = {
       .option("only", { type: "string", describe: "run only these checks, requirements or requirement prefixes (comma-separated: push.timely,ACC-AUTH)" })
       .option("out", { type: "string", describe: "the report folder (default reports/<date-time>)" })
       .option("rerun-failed", { type: "string", describe: "a report folder (or its report.json): run again only what failed or errored there" })
-      .option("key", { type: "string", describe: "private JWK file to sign the report with (default: a demo key made for the run)" })
+      .option("key", { type: "string", describe: "the trading centre's private JWK file to sign the report with; its kid is recorded in the report (signer) and picked by verify-report from the centre's key set (default: a demo key made for the run, which no trusted key verifies)" })
       .option("platform-listen", { type: "string", describe: "HOST:PORT where the runner's platform listens (the target's platform URL; default 127.0.0.1 and a free port)" })
       .option("concurrency", { type: "number", default: 8, describe: "how many checks may run at once (1: one by one); checks that change the target's data run alone whatever this says" })
       .check((a) => (Number.isInteger(a.concurrency) && (a.concurrency as number) >= 1) || `--concurrency ${a.concurrency}: expected a whole number of 1 or more`)

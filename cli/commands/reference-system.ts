@@ -95,7 +95,14 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
     if (push && signingKey) {
       const systemNo = system.identity.SYSTEM_NO;
       const clientSecret = a["client-secret"] ?? process.env.YWJY_CLIENT_SECRET ?? "";
-      push.open({ platformUrl: a.platform!, systemNo, clientId: a["client-id"] ?? `system-${systemNo}`, clientSecret, signingKey, dataDir: a.data && join(a.data, "push"), onProblem: (p) => console.error(`push ${p.item.id}: ${p.message}`) });
+      const { OutboxFileError } = await import("../../src/sdk/publisher.ts");
+      try {
+        push.open({ platformUrl: a.platform!, systemNo, clientId: a["client-id"] ?? `system-${systemNo}`, clientSecret, signingKey, dataDir: a.data && join(a.data, "push"), onProblem: (p) => console.error(`push ${p.item.id}: ${p.message}`) });
+      } catch (e) {
+        if (!(e instanceof OutboxFileError)) throw e;
+        await system.close();
+        return usage(e.message);
+      }
       console.log(zh ? `  推送至 ${a.platform}（密钥 ${signingKey.kid}）` : `  pushing to ${a.platform} (key ${signingKey.kid})`);
     }
     console.log(a.data ? (zh ? `  状态保存在 ${a.data}` : `  state kept in ${a.data}`) : zh ? "  状态仅在内存中" : "  state in memory only");

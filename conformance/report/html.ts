@@ -5,9 +5,11 @@
  */
 import type { Evidence, Outcome, Text } from "../../specs/conformance/report.ts";
 import { OUTCOMES } from "../runner/model.ts";
+import { escapeMarkup } from "./escape.ts";
 import type { CertificationReport, Counts } from "./model.ts";
 
-const esc = (s: string) => s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** Every value, however typed: a hostile target's record may carry markup where a number belongs. */
+const esc = (s: unknown) => escapeMarkup(String(s));
 const bi = (t: Text) => `<span lang="zh">${esc(t.zh)}</span><span lang="en">${esc(t.en)}</span>`;
 const both = (zh: string, en: string) => bi({ zh, en });
 const anchor = (id: string) => "check-" + id.replace(/[^A-Za-z0-9_-]/g, "-");
@@ -39,7 +41,7 @@ function chart(label: Text, counts: Counts, key: string): string {
 
 function validationHtml(v: NonNullable<CertificationReport["checks"][number]["validation"]>): string {
   const rows = v.findings
-    .map((f) => `<tr><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.severity)}</td><td>${f.DATA_NO ?? ""} ${esc(f.DATA_KEY ?? "")}</td><td><code>${esc(f.path)}</code></td><td>${bi(f.message)}</td></tr>`)
+    .map((f) => `<tr><td><code>${esc(f.ruleId)}</code></td><td>${esc(f.severity)}</td><td>${esc(f.DATA_NO ?? "")} ${esc(f.DATA_KEY ?? "")}</td><td><code>${esc(f.path)}</code></td><td>${bi(f.message)}</td></tr>`)
     .join("");
   return `<p>${both(`校验了 ${v.records} 条数据，发现 ${v.findingsTotal} 个问题。`, `${v.records} records validated, ${v.findingsTotal} findings.`)}</p>${
     rows ? `<table class="findings"><thead><tr><th>${both("规则", "Rule")}</th><th>${both("严重性", "Severity")}</th><th>${both("数据", "Record")}</th><th>${both("路径", "Path")}</th><th>${both("说明", "Message")}</th></tr></thead><tbody>${rows}</tbody></table>` : ""
@@ -123,13 +125,13 @@ export function reportHtml(r: CertificationReport, lang: "zh" | "en" = "zh"): st
   const reqRows = r.requirements
     .map(
       (q) =>
-        `<tr id="req-${esc(q.id)}" data-outcome="${q.outcome}"><td><code>${esc(q.id)}</code></td><td>${esc(q.level)} <small>${q.levelEn}</small></td><td>${bi(q)}</td><td>${both({ automated: "自动", evidence: "证明材料", attestation: "声明" }[q.method], q.method)}</td><td>${badge(q.outcome)}</td><td>${q.checks.map((c) => `<a href="#${anchor(c)}"><code>${esc(c)}</code></a>`).join(" ")}${q.evidence ? `<div>${bi(q.evidence)}</div>` : ""}</td></tr>`,
+        `<tr id="req-${esc(q.id)}" data-outcome="${esc(q.outcome)}"><td><code>${esc(q.id)}</code></td><td>${esc(q.level)} <small>${esc(q.levelEn)}</small></td><td>${bi(q)}</td><td>${both({ automated: "自动", evidence: "证明材料", attestation: "声明" }[q.method], q.method)}</td><td>${badge(q.outcome)}</td><td>${q.checks.map((c) => `<a href="#${anchor(c)}"><code>${esc(c)}</code></a>`).join(" ")}${q.evidence ? `<div>${bi(q.evidence)}</div>` : ""}</td></tr>`,
     )
     .join("");
   const checks = r.checks
     .map(
       (c) =>
-        `<details id="${anchor(c.id)}" data-outcome="${c.outcome}"><summary>${badge(c.outcome)} <code>${esc(c.id)}</code> ${bi(c.title)} <small>${c.requirements.map(esc).join(" ")}</small></summary><p>${bi(c.reason)}${c.previousOutcome ? ` <small>(${both("上次", "previously")} ${c.previousOutcome})</small>` : ""}</p><p class="meta">${esc(c.suite)} › ${esc(c.group)} · ${c.durationMs} ms</p>${c.validation ? validationHtml(c.validation) : ""}${c.evidence.map(evidenceHtml).join("")}</details>`,
+        `<details id="${anchor(c.id)}" data-outcome="${esc(c.outcome)}"><summary>${badge(c.outcome)} <code>${esc(c.id)}</code> ${bi(c.title)} <small>${c.requirements.map(esc).join(" ")}</small></summary><p>${bi(c.reason)}${c.previousOutcome ? ` <small>(${both("上次", "previously")} ${esc(c.previousOutcome)})</small>` : ""}</p><p class="meta">${esc(c.suite)} › ${esc(c.group)} · ${c.durationMs} ms</p>${c.validation ? validationHtml(c.validation) : ""}${c.evidence.map(evidenceHtml).join("")}</details>`,
     )
     .join("");
   const filters = ["all", ...OUTCOMES].map((o) => `<button type="button" data-filter="${o}" aria-pressed="${o === "all"}">${o === "all" ? both("全部", "all") : bi(OUTCOME_TEXT[o as Outcome])}</button>`).join("");

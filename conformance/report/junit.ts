@@ -1,7 +1,7 @@
+import { escapeMarkup } from "./escape.ts";
 import type { CertificationReport } from "./model.ts";
 
-const esc = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+const esc = escapeMarkup;
 
 /** JUnit XML: one testsuite per suite, one testcase per check, named by the requirements it verifies. */
 export function reportJUnit(r: CertificationReport): string {

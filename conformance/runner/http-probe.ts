@@ -3,9 +3,15 @@
  * has a total time limit, a body-size cap, and follows redirects only within the target's origin.
  * It never throws for what the target does — a reset, a hang, garbage or an endless body come
  * back as a ProbeResponse with `error` set — so a check can fail or error, and the run goes on.
+ *
+ * A response keeps the parsed JSON, an excerpt of the body as text and the body's SHA-256, never the
+ * raw body: checks keep responses (as evidence, across pages), and a target answering megabytes to
+ * every request must not make the runner hold them all.
  */
+import { createHash } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
+import { collectGarbage } from "./memory.ts";
 
 export type ProbeErrorCode = "timeout" | "too-large" | "reset" | "refused" | "redirect-off-origin" | "too-many-redirects" | "network" | "deadline";
 
@@ -24,9 +30,12 @@ export interface ProbeResponse {
   request: { method: string; url: string; headers: Record<string, string>; body?: string };
   status?: number;
   headers: Record<string, string>;
-  /** The body as text (UTF-8), capped. */
+  /** The body as text (UTF-8): the whole body up to TEXT_EXCERPT_BYTES, else its first TEXT_EXCERPT_BYTES (then `bytes` is larger). */
   text?: string;
+  /** The body's length in bytes (as far as it was read; past the cap, with the chunk that crossed it). */
   bytes: number;
+  /** SHA-256 of the body bytes read, `sha256:<hex>` (absent when there was no body). */
+  digest?: string;
   /** The parsed JSON body, when it parses; `jsonError` otherwise (only for non-empty bodies). */
   json?: unknown;
   jsonError?: string;
@@ -40,17 +49,64 @@ export interface ProbeOptions {
   /** The run's global deadline (epoch ms); requests do not start or continue past it. */
   deadline: number;
   maxRedirects?: number;
+  /** How many bodies over LARGE_BODY_BYTES are read at once (default 2). */
+  largeBodySlots?: number;
+}
+
+/** How much of a body a ProbeResponse keeps as text (the JSON is parsed from the whole body). */
+export const TEXT_EXCERPT_BYTES = 64 * 1024;
+
+/** A body past this size is large: it reads on only with one of the probe's large-body slots. */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+/** Large bodies read between two full garbage collections. */
+const COLLECT_AFTER_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Slots for reading large bodies. Buffering a body, joining its chunks, decoding it and parsing it
+ * cost several times its size; checks run side by side and several of them may wait on a large answer
+ * at once, so only `slots` large bodies are read at a time, and the others wait (paused) for a slot.
+ * Small bodies never wait, and a body that holds a slot never waits for anything else.
+ */
+class LargeBodySlots {
+  private readonly waiting: Array<() => void> = [];
+  /** Bytes of large bodies read since the last full garbage collection (memory.ts). */
+  private sinceCollection = 0;
+  constructor(private free: number) {}
+  /** Counts a large body read; once they add up to COLLECT_AFTER_BYTES, collects the garbage earlier ones left. */
+  read(bytes: number): void {
+    this.sinceCollection += bytes;
+    if (this.sinceCollection >= COLLECT_AFTER_BYTES) {
+      this.sinceCollection = 0;
+      collectGarbage();
+    }
+  }
+  /** A slot now (true), or false and `granted` is called when one is free. */
+  take(granted: () => void): boolean {
+    if (this.free > 0) {
+      this.free--;
+      return true;
+    }
+    this.waiting.push(granted);
+    return false;
+  }
+  give(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.free++;
+  }
 }
 
 export class HttpProbe {
   readonly origin: string;
   private readonly base: URL;
+  private readonly largeBodies: LargeBodySlots;
   constructor(
     target: string,
     readonly options: ProbeOptions,
   ) {
     this.base = new URL(target.endsWith("/") ? target : target + "/");
     this.origin = this.base.origin;
+    this.largeBodies = new LargeBodySlots(options.largeBodySlots ?? 1);
   }
 
   url(path: string): URL {
@@ -92,30 +148,52 @@ export class HttpProbe {
 
     return new Promise((resolve) => {
       const chunks: Buffer[] = [];
+      let whole: Buffer | undefined;
+      let filled = 0;
       let bytes = 0;
       let settled = false;
       let status: number | undefined;
       let resHeaders: Record<string, string> = {};
+      let slot: "none" | "waiting" | "held" = "none";
       const finish = (error?: ProbeResponse["error"]) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        const text = Buffer.concat(chunks).toString("utf8");
+        if (slot === "held") this.largeBodies.read(bytes);
+        const body = whole ? whole.subarray(0, filled) : Buffer.concat(chunks);
+        chunks.length = 0;
+        whole = undefined;
+        // A fresh string of the excerpt's bytes, not a slice of the whole text (a slice would keep the whole alive).
+        const text = body.subarray(0, TEXT_EXCERPT_BYTES).toString("utf8");
         const out: ProbeResponse = { request: record, status, headers: resHeaders, text, bytes, durationMs: Date.now() - started };
+        if (body.length > 0) out.digest = "sha256:" + createHash("sha256").update(body).digest("hex");
         if (error) out.error = error;
-        else if (text.trim() !== "") {
-          try {
-            out.json = JSON.parse(text);
-          } catch (e) {
-            out.jsonError = (e as Error).message;
-          }
+        else if (body.length > 0) {
+          const all = body.length > TEXT_EXCERPT_BYTES ? body.toString("utf8") : text;
+          if (all.trim() !== "")
+            try {
+              out.json = JSON.parse(all);
+            } catch (e) {
+              out.jsonError = (e as Error).message;
+            }
         }
+        // The slot is given back once the body is parsed: from here on, only the parsed value is held.
+        if (slot === "held") this.largeBodies.give();
         resolve(out);
       };
       const lib = url.protocol === "https:" ? https : http;
       const request = lib.request(url, { method, headers, agent: false }, (res) => {
         status = res.statusCode;
         resHeaders = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v ?? "")]));
+        const announced = Number(res.headers["content-length"]);
+        /** With a slot, a large body of announced length goes into one buffer rather than chunks joined at the end (half the memory). */
+        const adopt = () => {
+          slot = "held";
+          if (!Number.isSafeInteger(announced) || announced < bytes || announced > this.options.maxBodyBytes) return;
+          whole = Buffer.allocUnsafe(announced);
+          for (const c of chunks) filled += c.copy(whole, filled);
+          chunks.length = 0;
+        };
         res.on("data", (chunk: Buffer) => {
           bytes += chunk.length;
           if (bytes > this.options.maxBodyBytes) {
@@ -124,7 +202,22 @@ export class HttpProbe {
             request.destroy();
             return;
           }
-          chunks.push(chunk);
+          if (whole && filled + chunk.length <= whole.length) filled += chunk.copy(whole, filled);
+          else {
+            if (whole) {
+              // More than announced: go on in chunks.
+              chunks.push(whole.subarray(0, filled));
+              whole = undefined;
+            }
+            chunks.push(chunk);
+          }
+          if (slot === "none" && bytes > LARGE_BODY_BYTES) {
+            if (this.largeBodies.take(() => (settled ? this.largeBodies.give() : (adopt(), res.resume())))) adopt();
+            else {
+              slot = "waiting";
+              res.pause();
+            }
+          }
         });
         res.on("end", () => finish());
         res.on("error", (e) => finish(networkError(e)));

@@ -91,8 +91,11 @@ function redactHeaders(h: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.test(k) ? "<redacted>" : redact(v)]));
 }
 
-const EXCERPT = 2000;
-const excerpt = (s: string | undefined) => (s === undefined ? undefined : redact(s.length > EXCERPT ? s.slice(0, EXCERPT) + `… (${s.length - EXCERPT} more characters)` : s));
+/** Characters of a body that evidence keeps; the whole body is named by its size and SHA-256. */
+export const EXCERPT = 2000;
+/** A copy, not a slice: a slice of a long string keeps the whole string alive as long as the evidence. */
+const copyOf = (s: string) => Buffer.from(s, "utf8").toString("utf8");
+const excerpt = (s: string, total?: string) => redact(s.length > EXCERPT ? copyOf(s.slice(0, EXCERPT)) + `… (${total ?? `${s.length} characters`} in all)` : copyOf(s));
 
 export function evidenceOf(res: ProbeResponse, label?: string): Evidence {
   return {
@@ -101,8 +104,9 @@ export function evidenceOf(res: ProbeResponse, label?: string): Evidence {
     response: {
       ...(res.status !== undefined ? { status: res.status } : {}),
       headers: redactHeaders(res.headers),
-      ...(res.text ? { body: excerpt(res.text) } : {}),
+      ...(res.text ? { body: excerpt(res.text, `${res.bytes} bytes`) } : {}),
       bytes: res.bytes,
+      ...(res.digest ? { digest: res.digest } : {}),
       durationMs: res.durationMs,
       ...(res.error ? { error: `${res.error.code}: ${res.error.message}` } : {}),
     },

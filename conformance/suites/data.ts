@@ -17,6 +17,21 @@ import { call, discovery, sampleCodes, servedDataSets, STATE, unknownDataKey, ty
 
 const LIST_LIMIT = 500;
 
+/**
+ * The most a check reads of record lists, over all its pages and data sets: a sandbox under certification
+ * holds its test data (the reference system's scenarios list a few hundred kilobytes), and the records
+ * read stay in memory for the checks that compare them — a target must not be able to fill it.
+ */
+export const LISTING_BUDGET_BYTES = 8 * 1024 * 1024;
+
+/** What is left of a check's LISTING_BUDGET_BYTES (shared by the walks of one check). */
+class ReadBudget {
+  constructor(public left = LISTING_BUDGET_BYTES) {}
+}
+
+/** A page as the walk keeps it, for evidence: without its parsed JSON (its records are in `items`). */
+const kept = ({ json: _json, ...page }: ProbeResponse): ProbeResponse => page;
+
 interface Walk {
   items: RecordItem[];
   pages: ProbeResponse[];
@@ -26,24 +41,32 @@ interface Walk {
 
 /**
  * Follows nextCursor from a first page until it is null, judging every page against the document.
- * `between` runs after each page (to change the data while paging). A cursor that repeats, or more
- * pages than `maxPages`, ends the walk as a failure — a hostile target cannot keep the runner paging.
+ * `between` runs after each page (to change the data while paging). A cursor that repeats, more
+ * pages than `maxPages`, or more bytes than the check's budget end the walk as a failure — a hostile
+ * target can neither keep the runner paging nor fill its memory.
  */
 async function walk(
   ctx: CheckContext,
   j: Judge,
   dataNo: number,
   query: { limit: number; updatedSince?: string },
-  o: { maxPages?: number; between?: (page: number) => Promise<void> } = {},
+  o: { maxPages?: number; between?: (page: number) => Promise<void>; budget?: ReadBudget } = {},
 ): Promise<Walk> {
   const items: RecordItem[] = [];
   const pages: ProbeResponse[] = [];
   const cursors = new Set<string>();
   let cursor: string | undefined;
   const maxPages = o.maxPages ?? 1000;
+  const budget = o.budget ?? new ReadBudget();
   for (let n = 1; n <= maxPages; n++) {
     const res = await call(ctx, "listRecords", { params: { dataNo }, query: { ...query, cursor } });
-    pages.push(res);
+    pages.push(kept(res));
+    budget.left -= res.bytes;
+    if (budget.left < 0) {
+      const mb = LISTING_BUDGET_BYTES / (1024 * 1024);
+      j.fail(`数据集列表超过 ${mb} MB 仍未结束（认证沙箱只应含测试数据）`, `the record lists exceed ${mb} MB (a sandbox under certification should hold test data only)`, res);
+      return { items, pages, complete: false };
+    }
     const page = j.ok<{ items: RecordItem[]; nextCursor: string | null }>("listRecords", res);
     if (!page) return { items, pages, complete: false };
     items.push(...page.items);
@@ -109,8 +132,9 @@ const list: CheckDefinition<CheckContext> = {
     const served = [...new Set([...(await servedDataSets(ctx)), ...(sets?.items.map((i) => i.DATA_NO) ?? [])])].sort((a, b) => a - b);
     const norms = loadAccessApi().dataSets();
     const l: Listing = { records: new Map(), pages: new Map() };
+    const budget = new ReadBudget();
     await mapLimit(served, 4, async (dataNo) => {
-      const w = await walk(ctx, j, dataNo, { limit: LIST_LIMIT });
+      const w = await walk(ctx, j, dataNo, { limit: LIST_LIMIT }, { budget });
       l.records.set(dataNo, w.items);
       l.pages.set(dataNo, w.pages);
       const foreign = w.items.filter((i) => i.record.DATA_NO !== dataNo || i.record.DATA_EN !== norms.get(dataNo)?.dataEn);
@@ -235,7 +259,8 @@ const updatedSince: CheckDefinition<CheckContext> = {
       { since: sorted[sorted.length - 1]!.updatedAt, limit: LIST_LIMIT },
       { since: sorted[0]!.updatedAt, limit: 1 },
     ];
-    const walks = await Promise.all(cases.map(({ since, limit }) => walk(ctx, j, dataNo, { limit, updatedSince: since }, { maxPages: sorted.length + 5 })));
+    const budget = new ReadBudget();
+    const walks = await Promise.all(cases.map(({ since, limit }) => walk(ctx, j, dataNo, { limit, updatedSince: since }, { maxPages: sorted.length + 5, budget })));
     cases.forEach(({ since, limit }, k) => {
       const w = walks[k]!;
       const expected = sorted.filter((i) => Date.parse(i.updatedAt) > Date.parse(since));
@@ -267,9 +292,10 @@ const paginationComplete: CheckDefinition<CheckContext> = {
     const multi = [...l.records].filter(([, items]) => items.length >= 2);
     if (multi.length === 0) return skip("没有至少含 2 条记录的数据集，无法检验翻页", "No data set has two records or more, so paging cannot be tested");
     let pages = 0;
+    const budget = new ReadBudget();
     await mapLimit(multi, 4, async ([dataNo, items]) => {
       const limit = Math.max(1, Math.ceil(items.length / 3));
-      const w = await walk(ctx, j, dataNo, { limit }, { maxPages: items.length + 5 });
+      const w = await walk(ctx, j, dataNo, { limit }, { maxPages: items.length + 5, budget });
       pages += w.pages.length;
       if (!w.complete) return;
       compareKeys(j, t(`数据集 ${dataNo} 每页 ${limit} 条翻页`, `data set ${dataNo} paged ${limit} at a time`), keysOf(w.items), keysOf(items), w.pages[1] ?? w.pages[0]);

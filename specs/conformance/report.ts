@@ -12,11 +12,24 @@ export interface Text {
   en: string;
 }
 
-/** A request and its response, excerpted, with credentials, tokens and keys redacted. */
+/**
+ * A request and its response, with credentials, tokens and keys redacted. Bodies are excerpts (their
+ * first 2,000 characters); the response names its whole body by size and SHA-256 instead.
+ */
 export interface Evidence {
   label?: string;
   request?: { method: string; url: string; headers: { [name: string]: string }; body?: string };
-  response?: { status?: number; headers: { [name: string]: string }; body?: string; bytes: number; durationMs: number; error?: string };
+  response?: {
+    status?: number;
+    headers: { [name: string]: string };
+    /** The body's first 2,000 characters. */
+    body?: string;
+    bytes: number;
+    /** SHA-256 of the body bytes as received, `sha256:<hex>`. */
+    digest?: string;
+    durationMs: number;
+    error?: string;
+  };
   note?: string;
 }
 
@@ -88,6 +101,19 @@ export interface CertificationReport {
   id: string;
   specBundle: { id: string; version: string; digest: string };
   runner: { name: "ywjy"; version: string; node: string };
+  /**
+   * The key the report is signed with (report.jws names the same kid). A verifier picks the trusted key
+   * by this kid from the trading centre's key set (`ywjy verify-report --key/--trust`), never from the
+   * folder. Absent in reports written before it was recorded.
+   */
+  signer?: {
+    kid: string;
+    alg: "ES256" | "EdDSA";
+    /** RFC 7638 JWK thumbprint (SHA-256, base64url) of the public key. */
+    thumbprint: string;
+    /** True when signed with a demo key made for the run rather than the trading centre's key. */
+    demo: boolean;
+  };
   target: { url: string; identity?: { [key: string]: unknown } };
   options: { level: string; only?: string[]; rerunOf?: string };
   /** @format date-time */

@@ -160,6 +160,17 @@ function writeDurably(path: string, text: string): void {
   renameSync(`${path}.tmp`, path);
 }
 
+/** A file of the publisher's data directory that cannot be read (truncated, not JSON): the message names the file. */
+export class OutboxFileError extends Error {}
+
+function readOutboxFile<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (e) {
+    throw new OutboxFileError(`${path}: not a readable publisher file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 /**
  * dataDir/outbox/<no>.json one file per unsent message; dataDir/counters.json; dataDir/receipts.ndjson
  * the final receipts; dataDir/rejected/<no>.json rejected messages with their receipts.
@@ -178,12 +189,14 @@ class FileOutbox implements OutboxStore {
   }
   load() {
     const countersFile = join(this.dir, "counters.json");
-    const counters: Counters = existsSync(countersFile) ? JSON.parse(readFileSync(countersFile, "utf8")) : { nextSequence: 1, nextNo: 1 };
+    const counters = existsSync(countersFile) ? readOutboxFile<Counters>(countersFile) : { nextSequence: 1, nextNo: 1 };
+    if (!Number.isSafeInteger(counters.nextSequence) || !Number.isSafeInteger(counters.nextNo))
+      throw new OutboxFileError(`${countersFile}: not a publisher counters file (expected nextSequence and nextNo)`);
     const items: OutboxItem[] = [];
     for (const f of readdirSync(this.outbox).sort()) {
       const path = join(this.outbox, f);
       if (f.endsWith(".tmp")) rmSync(path);
-      else if (f.endsWith(".json")) items.push(JSON.parse(readFileSync(path, "utf8")) as OutboxItem);
+      else if (f.endsWith(".json")) items.push(readOutboxFile<OutboxItem>(path));
     }
     // A crash between writing a message and the counters leaves the counters behind: catch up.
     for (const i of items) {

@@ -55,3 +55,32 @@ export function sampleReport(): CertificationReport {
     checks,
   };
 }
+
+/** Markup, Markdown, table breakers and control characters, as a hostile target would put them in what it answers. */
+export const HOSTILE =
+  '</td></tr></table><script>window.pwned=1</script><img src=x onerror="window.pwned=2"> | ** [x](javascript:window.pwned=3) `code` _em_ \n# a heading\r\n<iframe src="javascript:window.pwned=4"></iframe> &amp; \u0007\u001b[31mred\u0000 \uFFFE';
+
+/** The sample report with HOSTILE in every string a target can supply. */
+export function hostileReport(): CertificationReport {
+  const r = sampleReport();
+  r.target = { url: `http://127.0.0.1:1/${encodeURIComponent(HOSTILE)}`, identity: { SYSTEM_NO: HOSTILE, name: { zh: HOSTILE, en: HOSTILE } } };
+  r.options.rerunOf = HOSTILE;
+  for (const c of r.checks) {
+    c.reason = { zh: `原因：${HOSTILE}`, en: `Reason: ${HOSTILE}` };
+    c.previousOutcome = HOSTILE as never;
+    c.evidence = [
+      {
+        label: HOSTILE,
+        note: HOSTILE,
+        request: { method: "GET", url: `http://127.0.0.1:1/${HOSTILE}`, headers: { [HOSTILE]: HOSTILE }, body: HOSTILE },
+        response: { status: 200, headers: { "x-hostile": HOSTILE, [HOSTILE]: "1" }, body: HOSTILE, bytes: 1, durationMs: 1, error: HOSTILE },
+      },
+    ];
+    c.validation = {
+      records: 1,
+      findingsTotal: 1,
+      findings: [{ ruleId: HOSTILE, severity: "error", path: HOSTILE, DATA_NO: HOSTILE as never, DATA_KEY: HOSTILE, message: { zh: HOSTILE, en: HOSTILE } }],
+    };
+  }
+  return r;
+}

@@ -3,10 +3,10 @@
  * the system started with --data keeps its state across a restart of the process.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { issueAccessToken } from "../../src/auth/index.ts";
+import { generateSigningKey, issueAccessToken, saveSigningKey } from "../../src/auth/index.ts";
 import { fromRoot } from "../../src/paths.ts";
 import { ALL_SCOPES, ISSUER, platformSigningKey, tempDir } from "./helpers.ts";
 
@@ -49,6 +49,24 @@ describe("ywjy reference-system", () => {
       expect(r.code, r.stderr).toBe(2);
       expect(r.stderr).toMatch(cases[i]![1]);
     });
+  });
+
+  it.each([
+    ["push/counters.json", "counters.json", '{"nextSequence": 4, "nex'],
+    ["an outbox message", "000000000001.json", '{"no": 1, "id": "'],
+    ["state.json", "state.json", '{"format": "ywjy-reference'],
+  ])("exits 2 naming the file when %s under --data is truncated", { timeout: 60_000 }, async (_what, file, truncated) => {
+    const key = await generateSigningKey("ES256");
+    const keyFile = join(tmp.dir, `push-key-${file}`);
+    saveSigningKey(keyFile, key);
+    const data = join(tmp.dir, `truncated-${file}`);
+    const at = file === "state.json" ? data : file === "counters.json" ? join(data, "push") : join(data, "push", "outbox");
+    mkdirSync(at, { recursive: true });
+    writeFileSync(join(at, file), truncated);
+    const r = await ywjy("reference-system", "--port", "0", "--platform", "http://127.0.0.1:9", "--signing-key", keyFile, "--data", data, "--lang", "en");
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(join(at, file));
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("keeps its state across a restart with --data", { timeout: 180_000 }, async () => {
