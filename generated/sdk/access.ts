@@ -552,7 +552,7 @@ export interface components {
          * @description 稳定的错误代码；每个代码的 HTTP 状态为 x-status，中文标题为 x-zh，英文标题为 title。
          *     The stable error codes; each code's HTTP status is its x-status, its zh title x-zh, its en title title.
          */
-        ProblemCode: string & ("invalid-request" | "cursor-invalid" | "token-missing" | "token-malformed" | "token-expired" | "token-not-yet-valid" | "token-wrong-audience" | "token-wrong-issuer" | "token-bad-signature" | "scope-missing" | "not-found" | "data-set-unknown" | "record-not-found" | "tender-project-not-found" | "module-unknown" | "scenario-unknown" | "sandbox-disabled" | "method-not-allowed" | "scenario-precondition" | "sso-state-invalid" | "sso-login-failed" | "headers-too-large" | "rate-limited" | "internal-error" | "unavailable");
+        ProblemCode: string & ("invalid-request" | "cursor-invalid" | "token-missing" | "token-malformed" | "token-expired" | "token-not-yet-valid" | "token-wrong-audience" | "token-wrong-issuer" | "token-bad-signature" | "scope-missing" | "not-found" | "data-set-unknown" | "record-not-found" | "tender-project-not-found" | "module-unknown" | "scenario-unknown" | "sandbox-disabled" | "method-not-allowed" | "scenario-precondition" | "sso-state-invalid" | "sso-login-failed" | "request-timeout" | "headers-too-large" | "rate-limited" | "internal-error" | "unavailable");
         /** 上报记录 */
         "report-record": {
             /**
