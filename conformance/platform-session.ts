@@ -27,7 +27,7 @@ import {
 } from "../generated/sdk/channel.ts";
 import { generateSigningKey, type SigningAlg, type SigningKey } from "../src/auth/index.ts";
 import { compareManifest, OIDC_PATHS, sendIntakeReply, signedJson, startMockPlatform, type ClientConfig, type FaultRule, type IntakeLimits, type MockPlatform } from "../src/platform/index.ts";
-import { closeAfter, readBodyUpTo } from "../src/sdk/server.ts";
+import { closeAfter, readBodyUpTo, type ServerLimits } from "../src/sdk/server.ts";
 import type { PlatformSession } from "./context.ts";
 import type { Credentials } from "./credentials.ts";
 
@@ -50,6 +50,8 @@ export interface PlatformSessionOptions {
   publicUrl?: string;
   /** Intake limits; `deliveryDeadlineMs` is the timeliness limit pushes are judged by. */
   limits?: Partial<IntakeLimits>;
+  /** Timeouts and connection limits of its HTTP server (default: the access standard's). */
+  serverLimits?: Partial<ServerLimits>;
   timing?: Partial<ChannelTiming>;
   /** Clients of the target at this platform, besides those of the credentials (its push client, its single sign-on client). */
   clients?: ClientConfig[];
@@ -133,7 +135,7 @@ export class RunnerPlatform implements PlatformSession {
     const clients = [...(o.credentials.platformClients ?? []), ...(o.clients ?? [])].map((c) =>
       c.systemNo && !c.jwks && o.credentials.systemJwks ? { ...c, jwks: o.credentials.systemJwks } : c,
     );
-    const mock = await startMockPlatform({ host: o.host, port: o.port, publicUrl: o.publicUrl, key, clients, limits: o.limits });
+    const mock = await startMockPlatform({ host: o.host, port: o.port, publicUrl: o.publicUrl, key, clients, limits: o.limits, serverLimits: o.serverLimits });
     return new RunnerPlatform(mock, o.credentials.issuer ?? mock.url, key, o.timing);
   }
 
