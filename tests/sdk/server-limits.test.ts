@@ -50,7 +50,7 @@ const SUBJECTS: Array<[string, () => Promise<Subject>]> = [
     "reference system",
     async () => {
       const key = await generateSigningKey();
-      const system = createReferenceSystem({ sandbox: true, platform: { issuer: "https://platform.test", keys: { keys: [key.publicJwk] } }, serverLimits: LIMITS, log: () => {} });
+      const system = createReferenceSystem({ sandbox: true, platform: { issuer: "https://platform.test", keys: { keys: [key.publicJwk] } }, serverLimits: LIMITS });
       const url = await system.listen(0);
       const path = "/conformance/scenarios/create-tender-project";
       const token = () => issueAccessToken(key, { issuer: "https://platform.test", audience: system.audience, clientId: "runner", scopes: ["conformance:run"] });
@@ -120,8 +120,13 @@ describe.each(SUBJECTS)("%s", (_name, start) => {
     const stderr = vi.spyOn(process.stderr, "write");
     const consoleError = vi.spyOn(console, "error");
     try {
+      const before = bytesRead();
       const c = await rawConnection(s.url);
-      c.socket.write(`POST ${s.protectedPost} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"a":`);
+      const { path, headers } = await s.bodyReadingPost();
+      c.socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}Content-Length: 100000\r\n\r\n{"a":`);
+      // Reset once the server is reading the body (it has read the part sent).
+      await vi.waitFor(() => expect(bytesRead()).toBeGreaterThan(before));
+      await new Promise((r) => setTimeout(r, 50));
       c.socket.resetAndDestroy();
       await c.closed;
       // The server has seen the reset once a later request is answered.
