@@ -50,7 +50,7 @@ describe("the intake reads no body it refuses", () => {
 
 describe("push tokens the platform signed but should not accept", () => {
   const claims = () => ({ client_id: "trading-system-0201", scope: PUSH_SCOPE, iss: t.platform.url, aud: t.platform.intakeUrl, sub: "trading-system-0201", iat: Math.floor(Date.now() / 1000) });
-  const sign = (c: object) => new SignJWT(c).setProtectedHeader({ alg: platformKey.alg, kid: platformKey.kid, typ: "at+jwt" }).sign(platformKey.privateKey);
+  const sign = (c: Record<string, unknown>) => new SignJWT(c).setProtectedHeader({ alg: platformKey.alg, kid: platformKey.kid, typ: "at+jwt" }).sign(platformKey.privateKey);
   it.each([
     ["without exp", () => sign(claims())],
     ["with exp 9e15", () => sign({ ...claims(), exp: 9e15 })],
