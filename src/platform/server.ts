@@ -185,6 +185,7 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
       return;
     }
     if (fault?.action === "fail") {
+      closeAfter(req, res);
       const status = fault.status ?? 503;
       send(res, status, { type: "about:blank", title: "fault injected by ywjy mock-platform", status, code: "fault-injected" }, fault.retryAfterSeconds !== undefined ? { "retry-after": String(fault.retryAfterSeconds) } : {}, "application/problem+json");
       return;
