@@ -1,5 +1,6 @@
 /** What every conformance check gets: a safe HTTP probe of the target, tokens, the runner's platform side, and shared state. */
-import { issueAccessToken, type SigningKey } from "../src/auth/index.ts";
+import { exportSPKI, importJWK, SignJWT, UnsecuredJWT, type CryptoKey } from "jose";
+import { issueAccessToken, MAX_TOKEN_LIFETIME_SECONDS, type SigningKey } from "../src/auth/index.ts";
 import type { Credentials } from "./credentials.ts";
 import type { HttpProbe } from "./runner/http-probe.ts";
 
@@ -67,6 +68,31 @@ export class TokenKit {
   /** A valid token signed with another key of the platform (one it has just published, for key rotation). */
   signedWith(key: SigningKey, ...scopes: string[]) {
     return issueAccessToken(key, { ...this.base(scopes), ttlSeconds: 300 });
+  }
+  /** The claims of a good token, with `exp` as given (undefined: none). */
+  private claims(scopes: string[], exp: number | undefined) {
+    const now = Math.floor(Date.now() / 1000);
+    const b = this.base(scopes);
+    return { client_id: b.clientId, scope: scopes.join(" "), iss: b.issuer, aud: b.audience, sub: b.clientId, iat: now, jti: crypto.randomUUID(), ...(exp === undefined ? {} : { exp }) };
+  }
+  /** Good claims under the header alg: none, without a signature. */
+  algNone(...scopes: string[]) {
+    return Promise.resolve(new UnsecuredJWT(this.claims(scopes, Math.floor(Date.now() / 1000) + 300)).encode());
+  }
+  /** Good claims signed HS256 with the platform's public key (SPKI PEM) as the secret, under its kid: algorithm confusion. */
+  async hmacWithPlatformPublicKey(...scopes: string[]) {
+    const { tokenKey } = this.platform;
+    const pem = await exportSPKI((await importJWK(tokenKey.publicJwk, tokenKey.alg)) as CryptoKey);
+    return new SignJWT(this.claims(scopes, Math.floor(Date.now() / 1000) + 300)).setProtectedHeader({ alg: "HS256", kid: tokenKey.kid, typ: "at+jwt" }).sign(new TextEncoder().encode(pem));
+  }
+  /** Signed by the platform key, with `exp` as given (undefined: no exp claim). */
+  withExpiry(exp: number | undefined, ...scopes: string[]) {
+    const { tokenKey } = this.platform;
+    return new SignJWT(this.claims(scopes, exp)).setProtectedHeader({ alg: tokenKey.alg, kid: tokenKey.kid, typ: "at+jwt" }).sign(tokenKey.privateKey);
+  }
+  /** Signed by the platform key, valid for a day past maxTokenLifetime. */
+  tooLong(...scopes: string[]) {
+    return this.withExpiry(Math.floor(Date.now() / 1000) + MAX_TOKEN_LIFETIME_SECONDS + 86_400, ...scopes);
   }
   /** Signed by a key the platform never published, under the platform key's kid. */
   badSignature(...scopes: string[]) {

@@ -27,7 +27,8 @@ import {
   type ReconciliationReport,
 } from "../generated/sdk/channel.ts";
 import { generateSigningKey, type SigningAlg, type SigningKey } from "../src/auth/index.ts";
-import { compareManifest, OIDC_PATHS, signedJson, startMockPlatform, type ClientConfig, type FaultRule, type IntakeLimits, type MockPlatform } from "../src/platform/index.ts";
+import { compareManifest, OIDC_PATHS, sendIntakeReply, signedJson, startMockPlatform, type ClientConfig, type FaultRule, type IntakeLimits, type MockPlatform } from "../src/platform/index.ts";
+import { closeAfter, readBodyUpTo, type ServerLimits } from "../src/sdk/server.ts";
 import type { PlatformSession } from "./context.ts";
 import type { Credentials } from "./credentials.ts";
 
@@ -53,6 +54,8 @@ export interface PlatformSessionOptions {
   publicUrl?: string;
   /** Intake limits; `deliveryDeadlineMs` is the timeliness limit pushes are judged by. */
   limits?: Partial<IntakeLimits>;
+  /** Timeouts and connection limits of its HTTP server (default: the access standard's). */
+  serverLimits?: Partial<ServerLimits>;
   timing?: Partial<ChannelTiming>;
   /** Clients of the target at this platform, besides those of the credentials (its push client, its single sign-on client). */
   clients?: ClientConfig[];
@@ -102,18 +105,6 @@ async function signingKeyFromJwk(jwk: JWK): Promise<SigningKey> {
   return { alg, kid, privateKey: (await importJWK(jwk, alg)) as CryptoKey, publicJwk: { ...pub, kid, alg, use: "sig" } };
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      size += c.length;
-      if (size <= limit + 1) chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
 
 /** How many pushes and manifests a session keeps (a flooding target is still answered, no longer watched). */
 const MAX_ATTEMPTS = 100_000;
@@ -149,7 +140,7 @@ export class RunnerPlatform implements PlatformSession {
     const clients = [...(o.credentials.platformClients ?? []), ...(o.clients ?? [])].map((c) =>
       c.systemNo && !c.jwks && o.credentials.systemJwks ? { ...c, jwks: o.credentials.systemJwks } : c,
     );
-    const mock = await startMockPlatform({ host: o.host, port: o.port, publicUrl: o.publicUrl, key, clients, limits: o.limits });
+    const mock = await startMockPlatform({ host: o.host, port: o.port, publicUrl: o.publicUrl, key, clients, limits: o.limits, serverLimits: o.serverLimits });
     return new RunnerPlatform(mock, o.credentials.issuer ?? mock.url, key, o.timing);
   }
 
@@ -270,8 +261,14 @@ export class RunnerPlatform implements PlatformSession {
   /** The intake's answer to a manifest, compared as if the lost records were not held. */
   private async reconcileWithLoss(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const intake = this.mock.intake;
-    const body = await readBody(req, intake.limits.maxMessageBytes);
-    const reply = await intake.manifest({ headers: req.headers, body });
+    const admitted = await intake.admit(req.headers);
+    if ("status" in admitted) {
+      closeAfter(req, res);
+      return sendIntakeReply(res, admitted);
+    }
+    const { body } = await readBodyUpTo(req, intake.limits.maxMessageBytes);
+    closeAfter(req, res);
+    const reply = await intake.manifest({ headers: req.headers, body, admitted });
     let text = reply.text;
     let signature = reply.signature;
     if (reply.status === 200) {
@@ -281,8 +278,7 @@ export class RunnerPlatform implements PlatformSession {
       const report = { ...compareManifest(manifest, held, new Date(real.checkedAt)), findings: real.findings };
       ({ text, signature } = await signedJson(report, this.tokenKey));
     }
-    res.writeHead(reply.status, { "content-type": reply.contentType, "cache-control": "no-store", ...(signature ? { [CHANNEL_HEADERS.signature]: signature } : {}) });
-    res.end(text);
+    sendIntakeReply(res, { ...reply, text, signature });
   }
 
   private notify(): void {

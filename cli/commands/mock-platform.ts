@@ -22,9 +22,12 @@ export const mockPlatformCommand: CommandModule<object, Args> = {
       .option("config", { type: "string", describe: "YAML or JSON file: clients (clientId, clientSecret, systemNo, jwks, scopes, audiences, redirectUris), users, faults" })
       .option("public-url", { type: "string", describe: "the origin the platform names itself by (issuer), if not http://host:port" })
       .example("$0 mock-platform --port 8686 --data .mock-platform --config platform.yaml", "a platform that knows the clients in platform.yaml")
+      .example("YWJY_MOCK_ADMIN_TOKEN=$(openssl rand -hex 24) $0 mock-platform", "an admin token of your own instead of a new one each start")
       .epilogue(
-        "Admin API (no authentication; listen on loopback): GET /mock (summary), POST /mock/clients, GET /mock/records?systemNo=&DATA_NO=, " +
-          "GET /mock/records/{DATA_KEY}, GET /mock/systems/{SYSTEM_NO}/sequence, GET|POST|DELETE /mock/faults, GET /mock/events?since=N.",
+        "Admin API, with Authorization: Bearer <admin token> and JSON bodies only; requests of a web page of another origin are refused: " +
+          "GET /mock (summary), POST /mock/clients, GET /mock/records?systemNo=&DATA_NO=, " +
+          "GET /mock/records/{DATA_KEY}, GET /mock/systems/{SYSTEM_NO}/sequence, GET|POST|DELETE /mock/faults, GET /mock/events?since=N. " +
+          "The admin token is YWJY_MOCK_ADMIN_TOKEN, else adminToken of --config, else a new one printed at the start (and nowhere else).",
       ) as unknown as Argv<Args>,
   handler: async (a) => {
     const zh = a.lang === "zh";
@@ -42,7 +45,8 @@ export const mockPlatformCommand: CommandModule<object, Args> = {
     }
     let platform;
     try {
-      platform = await startMockPlatform({ ...config, port: a.port, host: a.host, dataDir: a.data, publicUrl: a["public-url"] });
+      const adminToken = process.env.YWJY_MOCK_ADMIN_TOKEN || config.adminToken;
+      platform = await startMockPlatform({ ...config, ...(adminToken ? { adminToken } : {}), port: a.port, host: a.host, dataDir: a.data, publicUrl: a["public-url"] });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
@@ -56,6 +60,8 @@ export const mockPlatformCommand: CommandModule<object, Args> = {
     console.log(`  OpenID discovery  ${platform.url}/.well-known/openid-configuration`);
     console.log(`  intake            ${platform.intakeUrl}`);
     console.log(`  admin             ${platform.url}/mock`);
+    const given = process.env.YWJY_MOCK_ADMIN_TOKEN ? "YWJY_MOCK_ADMIN_TOKEN" : config.adminToken ? "--config adminToken" : undefined;
+    console.log(`  admin token       ${given ? (zh ? `（取自 ${given}）` : `(from ${given})`) : platform.adminToken}`);
     console.log(zh ? `  已登记客户端 ${clients.length} 个${a.data ? `；状态保存在 ${a.data}` : "；状态仅在内存中"}` : `  ${clients.length} client(s) registered${a.data ? `; state kept in ${a.data}` : "; state in memory only"}`);
     const stop = () => {
       void platform.close().then(() => process.exit(ExitCode.ok));

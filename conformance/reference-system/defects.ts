@@ -10,6 +10,8 @@ export const DEFECTS = {
   "accept-expired-token": { zh: "接受已过期的令牌", en: "accepts an expired token" },
   "accept-wrong-audience": { zh: "接受受众不符的令牌", en: "accepts a token for another audience" },
   "accept-bad-signature": { zh: "接受签名无法验证的令牌", en: "accepts a token whose signature does not verify" },
+  "trust-token-alg": { zh: "按令牌头的 alg 处理令牌：alg 为 none 或 HS256 的令牌不验签即接受", en: "goes by the token header's alg: accepts tokens of alg none or HS256 without verifying them" },
+  "accept-unbounded-expiry": { zh: "接受没有 exp 或有效期远超 maxTokenLifetime 的令牌", en: "accepts a token without exp, or valid far longer than maxTokenLifetime" },
   "jwks-fetched-once": { zh: "只获取一次平台 JWKS，遇到未知密钥标识也不再获取", en: "fetches the platform's JWKS once, and never again on an unknown key id" },
   "ignore-scopes": { zh: "不校验权限范围", en: "does not check scopes" },
   "no-www-authenticate": { zh: "401/403 不带 WWW-Authenticate", en: "401 and 403 lack WWW-Authenticate" },

@@ -1,8 +1,8 @@
 /**
  * Authentication and authorisation (access standard, ACC-AUTH): the runner, as the platform, calls
  * the target with a good token, with none, and with tokens that are wrong in exactly one way —
- * malformed, expired, not yet valid, for another audience, from another issuer, badly signed, lacking
- * the scope — and expects each refused with its stable error code and a Bearer challenge; then it
+ * malformed, expired, not yet valid, for another audience, from another issuer, badly signed, unsigned
+ * (alg none), HS256 keyed with the platform's public key, without exp or valid too long, lacking the scope — and expects each refused with its stable error code and a Bearer challenge; then it
  * rotates the platform's key and expects tokens of the new key accepted once the system has fetched
  * the JWKS again.
  */
@@ -30,6 +30,8 @@ interface BadToken {
   code: ProblemCode;
   what: ReturnType<typeof t>;
   token(ctx: CheckContext): Promise<string>;
+  /** More tokens wrong the same way, each refused with the same code. */
+  alsoTokens?: Array<{ what: ReturnType<typeof t>; token(ctx: CheckContext): Promise<string> }>;
 }
 
 /** Tokens wrong in exactly one way, each to be refused with its own code. */
@@ -69,6 +71,36 @@ const BAD_TOKENS: BadToken[] = [
     what: t("以平台未公布的密钥签名的令牌", "a token signed with a key the platform never published"),
     token: (ctx) => ctx.tokens.badSignature(...scopesOf(PROBE_OP)),
   },
+  {
+    id: "auth.alg-none",
+    title: t("拒绝 alg 为 none 的未签名令牌", "Refuses an unsigned token (alg none)"),
+    code: "token-bad-signature",
+    what: t("声明均有效但 alg 为 none、没有签名的令牌", "a token with valid claims, alg none and no signature"),
+    token: (ctx) => ctx.tokens.algNone(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.alg-confusion",
+    title: t("拒绝以平台公钥为 HMAC 密钥的 HS256 令牌", "Refuses an HS256 token keyed with the platform's public key"),
+    code: "token-bad-signature",
+    what: t("以平台公钥（PEM）为密钥、HS256 签名的令牌", "a token signed HS256 with the platform's public key (PEM) as the secret"),
+    token: (ctx) => ctx.tokens.hmacWithPlatformPublicKey(...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.no-expiry",
+    title: t("拒绝没有 exp 的令牌", "Refuses a token without exp"),
+    code: "token-malformed",
+    what: t("平台密钥签名、没有 exp 声明的令牌", "a token signed by the platform key without an exp claim"),
+    token: (ctx) => ctx.tokens.withExpiry(undefined, ...scopesOf(PROBE_OP)),
+  },
+  {
+    id: "auth.lifetime-too-long",
+    title: t("拒绝有效期超过 maxTokenLifetime 的令牌", "Refuses a token valid for longer than maxTokenLifetime"),
+    code: "token-malformed",
+    what: t("平台密钥签名、有效期超过 maxTokenLifetime 一天的令牌", "a token signed by the platform key, valid for a day longer than maxTokenLifetime"),
+    token: (ctx) => ctx.tokens.tooLong(...scopesOf(PROBE_OP)),
+    // 9e15 s is beyond what a JavaScript Date holds: a system that compares dates made of it sees no expiry at all.
+    alsoTokens: [{ what: t("exp 为 9e15（数亿年后）的令牌", "a token whose exp is 9e15 (hundreds of millions of years away)"), token: (ctx) => ctx.tokens.withExpiry(9e15, ...scopesOf(PROBE_OP)) }],
+  },
 ];
 
 const badTokenCheck = (b: BadToken): CheckDefinition<CheckContext> => ({
@@ -77,8 +109,7 @@ const badTokenCheck = (b: BadToken): CheckDefinition<CheckContext> => ({
   needs,
   async run(ctx) {
     const j = new Judge();
-    const res = await withToken(ctx, `Bearer ${await b.token(ctx)}`);
-    j.refuses(res, b.code, b.what);
+    for (const x of [b, ...(b.alsoTokens ?? [])]) j.refuses(await withToken(ctx, `Bearer ${await x.token(ctx)}`), b.code, x.what);
     return j.verdict(t(`${b.what.zh}被拒绝（401，${b.code}）。`, `${b.what.en} is refused (401, ${b.code}).`));
   },
 });

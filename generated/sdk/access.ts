@@ -552,7 +552,7 @@ export interface components {
          * @description 稳定的错误代码；每个代码的 HTTP 状态为 x-status，中文标题为 x-zh，英文标题为 title。
          *     The stable error codes; each code's HTTP status is its x-status, its zh title x-zh, its en title title.
          */
-        ProblemCode: string & ("invalid-request" | "cursor-invalid" | "token-missing" | "token-malformed" | "token-expired" | "token-not-yet-valid" | "token-wrong-audience" | "token-wrong-issuer" | "token-bad-signature" | "scope-missing" | "not-found" | "data-set-unknown" | "record-not-found" | "tender-project-not-found" | "module-unknown" | "scenario-unknown" | "sandbox-disabled" | "method-not-allowed" | "scenario-precondition" | "sso-state-invalid" | "sso-login-failed" | "rate-limited" | "internal-error" | "unavailable");
+        ProblemCode: string & ("invalid-request" | "cursor-invalid" | "token-missing" | "token-malformed" | "token-expired" | "token-not-yet-valid" | "token-wrong-audience" | "token-wrong-issuer" | "token-bad-signature" | "scope-missing" | "not-found" | "data-set-unknown" | "record-not-found" | "tender-project-not-found" | "module-unknown" | "scenario-unknown" | "sandbox-disabled" | "method-not-allowed" | "scenario-precondition" | "sso-state-invalid" | "sso-login-failed" | "request-timeout" | "headers-too-large" | "rate-limited" | "internal-error" | "unavailable");
         /** 上报记录 */
         "report-record": {
             /**
@@ -2742,3 +2742,87 @@ export const SCENARIO_CATALOGUE = {
 } as const;
 
 export type ScenarioName = (typeof SCENARIO_CATALOGUE)["scenarios"][number]["name"];
+
+/** The access standard's parameters (x-ywjy-parameters): the numbers the standard names. */
+export const ACCESS_PARAMETERS = {
+  "jwksRefetchWithin": {
+    "value": 5,
+    "unit": "s",
+    "zh": "接入系统收到以未知密钥标识（kid）签名的令牌后，重新获取平台 JWKS、接受新密钥所签令牌的最长时间（平台轮换密钥时无需事先通知接入系统）",
+    "en": "The longest a connecting system may take, after a token signed under an unknown key id (kid), to fetch the platform's JWKS again and accept tokens of the new key (so the platform can rotate its key without telling each system first)",
+    "source": "本标准；RFC 7517；OpenID Connect Core 10.1.1（签名密钥轮换）",
+    "decision": "ywjy"
+  },
+  "rateLimitProbeRequests": {
+    "value": 2500,
+    "unit": "requests",
+    "zh": "符合性测试检测限流时，一个客户端最多发送的请求数（系统未以 RateLimit-Remaining 公布剩余数时；公布时为剩余数加 1 再加 RateLimit-Limit，但不超过 rateLimitProbeCap）；其间未得到 429 即为不符合",
+    "en": "In a certification, the most requests one client sends to find the rate limit when the system announces no RateLimit-Remaining (when it does, the remainder plus one plus RateLimit-Limit, at most rateLimitProbeCap); no 429 among them fails the check",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
+  },
+  "rateLimitProbeCap": {
+    "value": 3000,
+    "unit": "requests",
+    "zh": "系统公布的 RateLimit-Remaining 超过此值时，符合性测试不探测限流（检测项跳过）",
+    "en": "When the system announces a RateLimit-Remaining above this, the certification does not probe the rate limit (the check is skipped)",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
+  },
+  "rateLimitProbeParallel": {
+    "value": 32,
+    "unit": "requests",
+    "zh": "符合性测试检测限流时同时发出的请求数",
+    "en": "How many requests the certification's rate-limit probe sends at once",
+    "source": "本标准（符合性测试）",
+    "decision": "ywjy"
+  },
+  "maxTokenLifetime": {
+    "value": 3600,
+    "unit": "s",
+    "zh": "接入系统接受的访问令牌最长剩余有效期（exp 距当前时间）；没有 exp 或 exp 更远的令牌一律拒绝（平台签发的令牌有效期为 300 秒）",
+    "en": "The longest remaining lifetime (exp from now) of an access token a connecting system accepts; a token without exp, or whose exp is further away, is refused (the platform issues tokens valid for 300 s)",
+    "source": "本标准；RFC 9068 §2.2（exp 为必备声明）；RFC 8725 §3.10",
+    "decision": "ywjy"
+  },
+  "requestHeadersTimeout": {
+    "value": 10,
+    "unit": "s",
+    "zh": "自连接建立或上一请求结束起，收齐一个请求的请求头的最长时间；超时的连接以 408 关闭",
+    "en": "The longest time, from the connection or the end of the previous request, to receive a request's complete headers; the connection is closed with 408 when it is exceeded",
+    "source": "本标准（防慢速请求头攻击）",
+    "decision": "ywjy"
+  },
+  "requestTimeout": {
+    "value": 60,
+    "unit": "s",
+    "zh": "收齐一个完整请求（请求头和请求体）的最长时间；超时的连接以 408 关闭",
+    "en": "The longest time to receive a complete request (headers and body); the connection is closed with 408 when it is exceeded",
+    "source": "本标准（防慢速请求体攻击）",
+    "decision": "ywjy"
+  },
+  "idleConnectionTimeout": {
+    "value": 30,
+    "unit": "s",
+    "zh": "连接无任何数据往来即被关闭的时间（含两次请求之间的保持连接）",
+    "en": "How long a connection may pass no data in either direction, including keep-alive between requests, before it is closed",
+    "source": "本标准",
+    "decision": "ywjy"
+  },
+  "maxConnections": {
+    "value": 512,
+    "unit": "connections",
+    "zh": "一个服务进程同时保持的最多连接数；超出的连接立即关闭",
+    "en": "The most connections one server process holds at once; a connection beyond them is closed at once",
+    "source": "本标准",
+    "decision": "ywjy"
+  },
+  "maxHeaderBytes": {
+    "value": 16384,
+    "unit": "bytes",
+    "zh": "请求行和请求头的最大字节数；超出时以 431 和 problem+json 拒绝",
+    "en": "The largest request line and headers; a larger request gets 431 with problem+json",
+    "source": "本标准；RFC 6585 §5",
+    "decision": "ywjy"
+  }
+} as const;

@@ -5,6 +5,7 @@
  * problem+json responses carry (401, or 403 for a missing scope).
  */
 import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from "jose";
+import { ACCESS_PARAMETERS } from "../../generated/sdk/access.ts";
 import type { Jwks, SigningKey } from "./keys.ts";
 
 export interface AccessTokenClaims extends JWTPayload {
@@ -63,6 +64,12 @@ export class TokenError extends Error {
 
 export type KeySource = Jwks | URL;
 
+/** The algorithms of the platform's keys: the only ones a token may be signed with (ACC-AUTH-08), whatever its header says. */
+const TOKEN_ALGORITHMS = ["ES256", "EdDSA"];
+
+/** The longest remaining lifetime of a token that is accepted (ACC-AUTH-09, maxTokenLifetime). */
+export const MAX_TOKEN_LIFETIME_SECONDS = ACCESS_PARAMETERS.maxTokenLifetime.value;
+
 /**
  * How long after a fetch of the platform's JWKS a token with an unknown key id is refused without
  * fetching it again: short enough for the access standard (ACC-AUTH-05: the JWKS is fetched again
@@ -79,22 +86,29 @@ export function accessTokenVerifier(keys: KeySource, expected: { issuer: string;
     if (!authorization) throw new TokenError("token-missing", "no Authorization: Bearer token");
     if (!m) throw new TokenError("token-malformed", "the Authorization header is not a Bearer token");
     const token = m[1]!;
+    let alg: unknown;
     try {
-      decodeProtectedHeader(token);
+      ({ alg } = decodeProtectedHeader(token));
     } catch {
       throw new TokenError("token-malformed", "the bearer token is not a JWT");
     }
+    // Refused before any key is looked at: alg none, and HS256 keyed with a public key, never reach a verifier.
+    if (typeof alg !== "string" || !TOKEN_ALGORITHMS.includes(alg)) throw new TokenError("token-bad-signature", `the token's algorithm ${String(alg)} is not that of the platform's keys`);
+    const tolerance = expected.clockToleranceSeconds ?? 30;
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, keySet, {
         issuer: expected.issuer,
         audience: expected.audience,
-        clockTolerance: expected.clockToleranceSeconds ?? 30,
-        algorithms: ["ES256", "EdDSA"],
+        clockTolerance: tolerance,
+        algorithms: TOKEN_ALGORITHMS,
+        requiredClaims: ["exp"],
       }));
     } catch (e) {
       throw toTokenError(e);
     }
+    if (payload.exp! - Date.now() / 1000 > MAX_TOKEN_LIFETIME_SECONDS + tolerance)
+      throw new TokenError("token-malformed", `the token's exp is more than maxTokenLifetime (${MAX_TOKEN_LIFETIME_SECONDS} s) away`);
     const claims = payload as AccessTokenClaims;
     if (requiredScope && !String(claims.scope ?? "").split(" ").includes(requiredScope))
       throw new TokenError("scope-missing", `the token lacks the scope ${requiredScope}`);
@@ -108,6 +122,7 @@ function toTokenError(e: unknown): TokenError {
     if (e.claim === "nbf") return new TokenError("token-not-yet-valid", "the token is not valid yet");
     if (e.claim === "aud") return new TokenError("token-wrong-audience", "the token is for another audience");
     if (e.claim === "iss") return new TokenError("token-wrong-issuer", "the token is from another issuer");
+    if (e.claim === "exp") return new TokenError("token-malformed", "the token has no valid exp claim");
     return new TokenError("token-malformed", `the token's ${e.claim} claim is invalid`);
   }
   if (e instanceof errors.JWSSignatureVerificationFailed || e instanceof errors.JWKSNoMatchingKey)

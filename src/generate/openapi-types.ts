@@ -53,6 +53,9 @@ export async function generateAccessApi(pending: GeneratedFile[] = []): Promise<
     `export const SCENARIO_CATALOGUE = ${JSON.stringify({ defaults: scenarios.defaults, scenarios: scenarios.scenarios }, null, 2)} as const;`,
     "",
     "export type ScenarioName = (typeof SCENARIO_CATALOGUE)[\"scenarios\"][number][\"name\"];",
+    "",
+    "/** The access standard's parameters (x-ywjy-parameters): the numbers the standard names. */",
+    `export const ACCESS_PARAMETERS = ${JSON.stringify(doc["x-ywjy-parameters"], null, 2)} as const;`,
   ];
   return [
     { path: "openapi/access.json", content: JSON.stringify(doc, null, 2) + "\n" },

@@ -4,6 +4,8 @@ import type { ClientConfig, TestUser } from "./registry.ts";
 import { readYamlFile } from "../specs/yaml-file.ts";
 
 export interface PlatformConfig {
+  /** The admin API's bearer token (YWJY_MOCK_ADMIN_TOKEN overrides it). */
+  adminToken?: string;
   clients?: ClientConfig[];
   users?: TestUser[];
   faults?: FaultRule[];
@@ -18,7 +20,8 @@ export function loadPlatformConfig(path: string): PlatformConfig {
     throw new Error(`${path}: ${where}: ${problem}`);
   };
   if (!isObject(c)) return fail("/", "the configuration is a mapping with clients, users and faults");
-  for (const k of Object.keys(c)) if (!["clients", "users", "faults"].includes(k)) fail(`/${k}`, "unknown key (clients, users, faults)");
+  for (const k of Object.keys(c)) if (!["adminToken", "clients", "users", "faults"].includes(k)) fail(`/${k}`, "unknown key (adminToken, clients, users, faults)");
+  if (c.adminToken !== undefined && (typeof c.adminToken !== "string" || c.adminToken.length < 16)) fail("/adminToken", "must be a string of at least 16 characters");
   for (const k of ["clients", "users", "faults"] as const) if (c[k] !== undefined && !Array.isArray(c[k])) fail(`/${k}`, "must be a list");
   (c.clients as unknown[] | undefined)?.forEach((x, i) => {
     if (!isObject(x) || typeof x.clientId !== "string" || !x.clientId) fail(`/clients/${i}`, "a client needs a clientId");

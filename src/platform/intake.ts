@@ -6,7 +6,8 @@
  *
  * Order of checks: size, access token, headers, registration, signature (and the headers it
  * protects), idempotency, sequence range — none of which uses up a sequence number — then the
- * content (data contracts and channel rules), whose verdict is final for the number.
+ * content (data contracts and channel rules), whose verdict is final for the number. A server calls
+ * `admit` first, with the headers alone: the token and the declared size are checked before the body is read.
  */
 import { createHash } from "node:crypto";
 import { Ajv, type ValidateFunction } from "ajv";
@@ -82,6 +83,8 @@ export interface IntakeRequest {
   /** Header names in lower case (as node:http gives them). */
   headers: Record<string, string | string[] | undefined>;
   body: Uint8Array;
+  /** The client whose token `admit` has already accepted for this request (its token is not checked again). */
+  admitted?: { clientId: string };
 }
 
 export interface IntakeReply {
@@ -175,8 +178,26 @@ export class Intake {
     return { status, contentType, text, body, ...(signature ? { signature } : {}) };
   }
 
-  /** Checks the access token; on failure, the problem+json reply. */
+  /**
+   * What a server checks before it reads a body (RPT-CHAN-20): the access token, then the declared
+   * Content-Length against maxMessageBytes. Returns the client (pass it on as `admitted`), or the refusal.
+   */
+  async admit(headers: IntakeRequest["headers"]): Promise<{ clientId: string } | IntakeReply> {
+    const client = await this.client({ headers, body: new Uint8Array() });
+    if ("status" in client) return client;
+    const declared = Number(header(headers, "content-length"));
+    if (declared > this.limits.maxMessageBytes) {
+      const now = this.now();
+      const { status, receipt } = refusal([intakeFinding("intake.too-large", "/body", { bytes: declared, limit: this.limits.maxMessageBytes })], now, { eventId: header(headers, CHANNEL_HEADERS.eventId) });
+      this.emit({ type: "push", at: now.toISOString(), clientId: client.clientId, headers: {}, status, receipt });
+      return this.reply(status, receipt);
+    }
+    return client;
+  }
+
+  /** Checks the access token (unless `admit` has); on failure, the problem+json reply. */
   private async client(req: IntakeRequest): Promise<{ clientId: string } | IntakeReply> {
+    if (req.admitted) return req.admitted;
     try {
       return await this.o.authenticate(header(req.headers, "authorization"));
     } catch (e) {
@@ -378,7 +399,8 @@ export class Intake {
 
   /** getSequenceStatus */
   sequenceStatus(systemNo: string): SequenceStatus {
-    const s = this.state(systemNo);
+    // A system that has sent nothing gets the empty status, without state kept for its name.
+    const s = this.states.get(systemNo) ?? new SystemState(systemNo);
     const now = this.now();
     const gaps = s.gaps(now, this.limits.gapStaleAfterMs);
     return {

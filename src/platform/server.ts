@@ -2,14 +2,21 @@
  * The mock city platform (`ywjy mock-platform`): the platform side of the access standard and of the
  * reporting channel on one HTTP server — OpenID Connect discovery, JWKS, token and authorisation
  * endpoints; the intake with its receipts, sequence status and reconciliation; the records it holds;
- * and fault injection. Its admin API under /mock/ registers clients, sets faults and answers queries.
+ * and fault injection. Its admin API under /mock/ registers clients, sets faults and answers queries,
+ * for a caller with the admin token only (Authorization: Bearer), JSON bodies only, and never for a web
+ * page of another origin (Origin, Sec-Fetch-Site): a page in a browser on the same machine cannot use it.
+ *
+ * No body is read before its request is authenticated and its declared length checked, and reading stops
+ * at the limit; the server keeps the access standard's timeouts and connection limits (createLimitedServer).
  */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { CHANNEL_BASE_PATH, CHANNEL_HEADERS, CHANNEL_PATHS, PUSH_SCOPE } from "../../generated/sdk/channel.ts";
 import { accessTokenVerifier, generateSigningKey, loadSigningKey, saveSigningKey, type SigningKey } from "../auth/index.ts";
+import { bodyUnread, closeAfter, createLimitedServer, readBodyUpTo, type ServerLimits } from "../sdk/server.ts";
 import { FaultInjector, faultRuleProblem, type FaultRule, type FaultTarget } from "./faults.ts";
 import { header, Intake, type IntakeEvent, type IntakeLimits, type IntakeReply } from "./intake.ts";
 import { Journal } from "./journal.ts";
@@ -28,6 +35,10 @@ export interface MockPlatformOptions {
   users?: TestUser[];
   faults?: FaultRule[];
   limits?: Partial<IntakeLimits>;
+  /** Timeouts and connection limits of the HTTP server (default: the access standard's, SERVER_LIMITS). */
+  serverLimits?: Partial<ServerLimits>;
+  /** The bearer token of the admin API (default: a new random one each start). */
+  adminToken?: string;
   key?: SigningKey;
   now?: () => Date;
 }
@@ -42,6 +53,8 @@ export interface MockPlatform {
   faults: FaultInjector;
   auth: AuthorizationServer;
   server: Server;
+  /** The bearer token the admin API (/mock/…) requires. */
+  adminToken: string;
   /** Registers a client now (and in the journal, with a data directory). */
   register(c: ClientConfig): ClientConfig;
   close(): Promise<void>;
@@ -58,20 +71,9 @@ class HttpError extends Error {
   }
 }
 
-/** Reads a request body up to `limit` bytes; a larger body is cut at limit + 1 (the caller refuses it). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (c: Buffer) => {
-      if (size > limit) return;
-      size += c.length;
-      chunks.push(c);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
+/** The largest body of the token endpoint and of the admin API. */
+const FORM_BODY_LIMIT = 64 * 1024;
+const ADMIN_BODY_LIMIT = 1 << 20;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, contentType = "application/json"): void {
   const text = typeof body === "string" ? body : JSON.stringify(body);
@@ -79,7 +81,8 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(text);
 }
 
-function sendReply(res: ServerResponse, r: IntakeReply): void {
+/** Sends an intake reply: its exact bytes, with the platform's signature header when it signed them. */
+export function sendIntakeReply(res: ServerResponse, r: Pick<IntakeReply, "status" | "text" | "signature" | "contentType">): void {
   send(res, r.status, r.text, r.signature ? { [CHANNEL_HEADERS.signature]: r.signature } : {}, r.contentType);
 }
 
@@ -91,7 +94,9 @@ function sendOAuth(res: ServerResponse, r: OAuthReply): void {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const text = (await readBody(req, 1 << 20)).toString("utf8");
+  const { body, complete } = await readBodyUpTo(req, ADMIN_BODY_LIMIT);
+  if (!complete) throw new HttpError(413, `the body is larger than ${ADMIN_BODY_LIMIT} bytes`);
+  const text = body.toString("utf8");
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -118,9 +123,9 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
   const faults = new FaultInjector();
   for (const f of o.faults ?? []) faults.add(f);
 
-  const server = createServer();
-  // Longer than clients keep idle connections (undici: 4 s), so a client never reuses one the server is closing.
-  server.keepAliveTimeout = 65_000;
+  // Its idle timeout is longer than clients keep idle connections (undici: 4 s), so a client never reuses one the server is closing.
+  const server = createLimitedServer(undefined, o.serverLimits);
+  const adminToken = o.adminToken ?? randomBytes(24).toString("base64url");
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(o.port ?? 0, host, () => resolve());
@@ -180,13 +185,26 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
       return;
     }
     if (fault?.action === "fail") {
+      closeAfter(req, res);
       const status = fault.status ?? 503;
       send(res, status, { type: "about:blank", title: "fault injected by ywjy mock-platform", status, code: "fault-injected" }, fault.retryAfterSeconds !== undefined ? { "retry-after": String(fault.retryAfterSeconds) } : {}, "application/problem+json");
       return;
     }
     if (fault?.action === "delay") await new Promise((r) => setTimeout(r, fault.delayMs));
-    const body = await readBody(req, intake.limits.maxMessageBytes);
-    const ir = { headers: req.headers, body };
+    // The token and the declared length first: no byte of the body is read for a request refused on them.
+    let admitted: { clientId: string } | undefined;
+    if (target !== "token") {
+      const a = await intake.admit(req.headers);
+      if ("status" in a) {
+        closeAfter(req, res);
+        return sendIntakeReply(res, a);
+      }
+      admitted = a;
+    } else if (Number(req.headers["content-length"]) > FORM_BODY_LIMIT) throw new HttpError(413, `the body is larger than ${FORM_BODY_LIMIT} bytes`);
+    const { body } = await readBodyUpTo(req, target === "token" ? FORM_BODY_LIMIT : intake.limits.maxMessageBytes);
+    closeAfter(req, res);
+    if (target === "token" && body.length > FORM_BODY_LIMIT) throw new HttpError(413, `the body is larger than ${FORM_BODY_LIMIT} bytes`);
+    const ir = { headers: req.headers, body, ...(admitted ? { admitted } : {}) };
     let reply: IntakeReply | OAuthReply;
     if (target === "reports") reply = await intake.push(ir);
     else if (target === "reconciliation") reply = await intake.manifest(ir);
@@ -196,12 +214,36 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
       res.socket?.destroy();
       return;
     }
-    if ("text" in reply) sendReply(res, reply);
+    if ("text" in reply) sendIntakeReply(res, reply);
     else sendOAuth(res, reply);
   }
 
+  const adminDigest = createHash("sha256").update(adminToken).digest();
+  /** Why the admin API refuses a request before reading anything of it, if it does. */
+  function adminRefusal(req: IncomingMessage): HttpError | undefined {
+    const site = header(req.headers, "sec-fetch-site");
+    const origin = header(req.headers, "origin");
+    if ((site !== undefined && site !== "same-origin" && site !== "none") || (origin !== undefined && origin !== new URL(url).origin))
+      return new HttpError(403, "the admin API does not answer requests of another origin");
+    const given = /^Bearer (\S+)$/.exec(header(req.headers, "authorization") ?? "")?.[1];
+    if (!given || !timingSafeEqual(createHash("sha256").update(given).digest(), adminDigest)) return new HttpError(401, "the admin API needs Authorization: Bearer <admin token> (printed when the platform starts)");
+    if (bodyUnread(req) && (header(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase() !== "application/json")
+      return new HttpError(415, "the admin API takes application/json bodies only");
+    return undefined;
+  }
+
   async function admin(req: IncomingMessage, res: ServerResponse, u: URL): Promise<void> {
-    const parts = u.pathname.split("/").slice(2).map(decodeURIComponent);
+    const refused = adminRefusal(req);
+    if (refused) {
+      closeAfter(req, res);
+      throw refused;
+    }
+    let parts: string[];
+    try {
+      parts = u.pathname.split("/").slice(2).map(decodeURIComponent);
+    } catch {
+      throw new HttpError(400, `the path ${u.pathname} is not percent-encoded UTF-8`);
+    }
     const [what, id] = parts;
     const method = req.method ?? "GET";
     if (what === undefined || what === "") {
@@ -237,6 +279,7 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
         send(res, 200, view[0]);
       } else send(res, 200, { count: view.length, items: view });
     } else if (what === "systems" && parts[2] === "sequence" && id) {
+      if (!/^[0-9A-Za-z]{4}$/.test(id)) throw new HttpError(400, `${id} is not a system number (4 letters or digits)`);
       send(res, 200, intake.sequenceStatus(id));
     } else if (what === "faults" && method === "GET") {
       send(res, 200, { items: faults.list() });
@@ -256,10 +299,15 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
   }
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
-    const u = new URL(req.url ?? "/", url);
-    const path = u.pathname;
     const method = req.method ?? "GET";
     const handle = async () => {
+      let u: URL;
+      try {
+        u = new URL(req.url ?? "/", url);
+      } catch {
+        throw new HttpError(400, "the request target is not a path");
+      }
+      const path = u.pathname;
       const target = channelTarget(path);
       const allowed = target === "sequence" ? "GET" : "POST";
       if (target && method === allowed) return channel(req, res, path, target);
@@ -273,7 +321,9 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
       throw new HttpError(404, `no ${method} ${path}`);
     };
     handle().catch((e: unknown) => {
-      if (res.headersSent || res.destroyed) return;
+      // A client that went away mid-request (aborted, reset) gets no answer and leaves no trace.
+      if (res.headersSent || res.destroyed || req.socket.destroyed) return;
+      closeAfter(req, res);
       const status = e instanceof HttpError ? e.status : 500;
       send(res, status, { type: "about:blank", title: e instanceof Error ? e.message : String(e), status }, {}, "application/problem+json");
     });
@@ -287,6 +337,7 @@ export async function startMockPlatform(o: MockPlatformOptions = {}): Promise<Mo
     faults,
     auth,
     server,
+    adminToken,
     register,
     close: () =>
       new Promise<void>((resolve) => {

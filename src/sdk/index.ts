@@ -27,5 +27,5 @@ export * from "./publisher.ts";
 export * from "./reconciling-sink.ts";
 export * from "./sso.ts";
 
-export { accessTokenVerifier, TokenError, type AccessTokenClaims, type KeySource, type TokenErrorCode } from "../auth/access-tokens.ts";
+export { accessTokenVerifier, MAX_TOKEN_LIFETIME_SECONDS, TokenError, type AccessTokenClaims, type KeySource, type TokenErrorCode } from "../auth/access-tokens.ts";
 export type { Jwks } from "../auth/keys.ts";

@@ -6,9 +6,10 @@
  * The validators compiled from the document are in ./openapi.ts.
  */
 import { createHash, randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import { TokenError, type AccessTokenClaims } from "../auth/access-tokens.ts";
-import type { components, OperationId, operations, ProblemCode } from "../../generated/sdk/access.ts";
+import { ACCESS_PARAMETERS, type components, type OperationId, type operations, type ProblemCode } from "../../generated/sdk/access.ts";
 import { loadAccessApi, type AccessApi, type OperationInfo, type ValidationError } from "./openapi.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 
@@ -143,16 +144,54 @@ export function sendProblem(res: ServerResponse, body: Problem, headers: Record<
   sendJson(res, body.status, body, headers, PROBLEM_CONTENT_TYPE);
 }
 
-/** Reads a JSON request body of at most `limitBytes`; an empty body is undefined. Throws ProblemError invalid-request. */
+/**
+ * Reads a request body up to `limit` bytes and stops reading there: a larger body comes back cut at
+ * limit + 1 bytes with `complete` false (the caller refuses it, and closes the connection: see closeAfter).
+ */
+export function readBodyUpTo(req: IncomingMessage, limit: number): Promise<{ body: Buffer; complete: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (c: Buffer) => {
+      const room = limit + 1 - size;
+      chunks.push(c.length > room ? c.subarray(0, room) : c);
+      size += Math.min(c.length, room);
+      if (size > limit) {
+        req.off("data", onData);
+        req.pause();
+        resolve({ body: Buffer.concat(chunks), complete: false });
+      }
+    };
+    req.on("data", onData);
+    req.on("end", () => resolve({ body: Buffer.concat(chunks), complete: true }));
+    req.on("error", reject);
+  });
+}
+
+/** Whether a request still has body bytes that nobody has read. */
+export const bodyUnread = (req: IncomingMessage) => !req.complete && (req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0);
+
+/**
+ * Closes the connection once the answer is sent, when the request's body was left unread: reading the
+ * rest only to throw it away (what node:http does for a kept-alive connection) is the work refused.
+ */
+export function closeAfter(req: IncomingMessage, res: ServerResponse): void {
+  if (!bodyUnread(req) || res.headersSent) return;
+  res.setHeader("connection", "close");
+  res.once("finish", () => req.socket.destroy());
+}
+
+/**
+ * Reads a JSON request body of at most `limitBytes`; an empty body is undefined. Throws ProblemError
+ * invalid-request. A body declared or found larger is not read further, and the connection is closed
+ * once the problem is sent.
+ */
 export async function readJsonBody(req: IncomingMessage, limitBytes = 1 << 20): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limitBytes) throw new ProblemError("invalid-request", `the body is larger than ${limitBytes} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const tooLarge = () => new ProblemError("invalid-request", `the body is larger than ${limitBytes} bytes`, { errors: [{ in: "body", name: "", message: `is larger than ${limitBytes} bytes` }] });
+  if (Number(req.headers["content-length"]) > limitBytes) throw tooLarge();
+  const { body, complete } = await readBodyUpTo(req, limitBytes);
+  if (!complete) throw tooLarge();
+  const text = body.toString("utf8");
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text);
@@ -212,4 +251,72 @@ export function rateLimitHeaders(s: RateLimitState): Record<string, string> {
     "RateLimit-Reset": String(s.resetSeconds),
     ...(s.allowed ? {} : { "Retry-After": String(s.resetSeconds) }),
   };
+}
+
+// ---- Connection limits -----------------------------------------------------------------------
+
+/** How long a server waits for a client and how much it holds (ACC-ERR-06; the access standard's parameters). */
+export interface ServerLimits {
+  /** requestHeadersTimeout: complete headers within this, or 408. */
+  headersTimeoutMs: number;
+  /** requestTimeout: the complete request (headers and body) within this, or 408. */
+  requestTimeoutMs: number;
+  /** idleConnectionTimeout: a connection passing no data this long is closed (keep-alive included). */
+  idleTimeoutMs: number;
+  maxConnections: number;
+  /** maxHeaderBytes: larger request lines and headers get 431. */
+  maxHeaderBytes: number;
+}
+
+const seconds = (p: { value: number }) => p.value * 1000;
+export const SERVER_LIMITS: ServerLimits = {
+  headersTimeoutMs: seconds(ACCESS_PARAMETERS.requestHeadersTimeout),
+  requestTimeoutMs: seconds(ACCESS_PARAMETERS.requestTimeout),
+  idleTimeoutMs: seconds(ACCESS_PARAMETERS.idleConnectionTimeout),
+  maxConnections: ACCESS_PARAMETERS.maxConnections.value,
+  maxHeaderBytes: ACCESS_PARAMETERS.maxHeaderBytes.value,
+};
+
+/** The problem+json a connection gets for an HTTP error node:http meets before any request handler runs. */
+function clientErrorResponse(code: string | undefined): string | undefined {
+  const problemCode: ProblemCode | undefined =
+    code === "HPE_HEADER_OVERFLOW" ? "headers-too-large" : code === "ERR_HTTP_REQUEST_TIMEOUT" ? "request-timeout" : code?.startsWith("HPE_") ? "invalid-request" : undefined;
+  if (!problemCode) return undefined;
+  const body = JSON.stringify(problem(problemCode));
+  const status = problemCodes().get(problemCode)!.status;
+  const reason = status === 431 ? "Request Header Fields Too Large" : status === 408 ? "Request Timeout" : "Bad Request";
+  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`;
+}
+
+/**
+ * An HTTP server that keeps the access standard's connection limits (ACC-ERR-06): header, request and
+ * idle timeouts, a connection cap, a header size limit, and problem+json answers (431, 408, 400) to what
+ * node:http refuses before a handler runs. A client that goes away mid-request is let go quietly.
+ */
+export function createLimitedServer(handler: RequestListener | undefined, limits: Partial<ServerLimits> = {}): Server {
+  const l = { ...SERVER_LIMITS, ...limits };
+  const server = createServer(
+    {
+      maxHeaderSize: l.maxHeaderBytes,
+      headersTimeout: l.headersTimeoutMs,
+      requestTimeout: l.requestTimeoutMs,
+      // How often node:http looks for requests over their timeouts (its default, 30 s, would let them run over).
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(l.headersTimeoutMs / 4))),
+    },
+  );
+  if (handler) server.on("request", handler);
+  server.keepAliveTimeout = l.idleTimeoutMs;
+  server.timeout = l.idleTimeoutMs;
+  server.maxConnections = l.maxConnections;
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
+    const answered = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage?.headersSent;
+    const text = socket.writable && !answered ? clientErrorResponse(err.code) : undefined;
+    if (!text) return void socket.destroy();
+    // Answer, then discard what the client still sends (so that it reads the answer rather than a reset)
+    // until it closes, or at the latest after the idle timeout.
+    socket.end(text);
+    socket.resume();
+    setTimeout(() => socket.destroy(), l.idleTimeoutMs).unref();
+  });
+  return server;
 }

@@ -63,7 +63,8 @@ it("ywjy reference-system --signing-key pushes each scenario record to ywjy mock
       ],
     }),
   );
-  const platform = await ywjy(["mock-platform", "--port", "0", "--config", join(dir, "platform.yaml")]);
+  const adminToken = crypto.randomUUID();
+  const platform = await ywjy(["mock-platform", "--port", "0", "--config", join(dir, "platform.yaml")], { YWJY_MOCK_ADMIN_TOKEN: adminToken });
   const system = await ywjy(["reference-system", "--port", "0", "--platform", platform, "--sandbox", "--signing-key", join(dir, "push-key.json")], { YWJY_CLIENT_SECRET: secret });
 
   const token = (await (
@@ -80,7 +81,7 @@ it("ywjy reference-system --signing-key pushes each scenario record to ywjy mock
   let held: string[] = [];
   while (held.length < made.length) {
     await new Promise((r) => setTimeout(r, 50));
-    const page = (await (await fetch(`${platform}/mock/records?systemNo=0201&state=accepted`)).json()) as { items: Array<{ record: { DATA_KEY: string } }> };
+    const page = (await (await fetch(`${platform}/mock/records?systemNo=0201&state=accepted`, { headers: { authorization: `Bearer ${adminToken}` } })).json()) as { items: Array<{ record: { DATA_KEY: string } }> };
     held = page.items.map((i) => i.record.DATA_KEY).sort();
     expect(made).toEqual(expect.arrayContaining(held));
   }

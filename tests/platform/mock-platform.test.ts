@@ -23,7 +23,9 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const admin = (url: string, path: string, init?: RequestInit) => fetch(url + path, { ...init, headers: { "content-type": "application/json" } });
+/** A call of the admin API with the platform's admin token. */
+const admin = (p: { url: string; adminToken: string }, path: string, init?: RequestInit) =>
+  fetch(p.url + path, { ...init, headers: { "content-type": "application/json", authorization: `Bearer ${p.adminToken}` } });
 
 describe("fault injection", () => {
   it.each([
@@ -36,7 +38,7 @@ describe("fault injection", () => {
   ])("%s", async (_name, rule, want: { status?: number; retryAfter?: string; error?: boolean; stored: number }) => {
     const t = await testPlatform();
     try {
-      const added = await admin(t.platform.url, "/mock/faults", { method: "POST", body: JSON.stringify(rule) });
+      const added = await admin(t.platform, "/mock/faults", { method: "POST", body: JSON.stringify(rule) });
       expect(added.status).toBe(201);
       const m = await message({ key: t.key, body: variant(502, 1), sequence: 1 });
       const outcome = await t.post(m).then(
@@ -55,12 +57,12 @@ describe("fault injection", () => {
   it("refuses a malformed rule with 400 and lists and clears rules", async () => {
     const t = await testPlatform();
     try {
-      const bad = await admin(t.platform.url, "/mock/faults", { method: "POST", body: JSON.stringify({ action: "explode" }) });
+      const bad = await admin(t.platform, "/mock/faults", { method: "POST", body: JSON.stringify({ action: "explode" }) });
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { title: string }).title).toMatch(/action must be one of/);
-      await admin(t.platform.url, "/mock/faults", { method: "POST", body: JSON.stringify({ action: "fail" }) });
-      expect(((await (await admin(t.platform.url, "/mock/faults")).json()) as { items: unknown[] }).items).toHaveLength(1);
-      expect((await admin(t.platform.url, "/mock/faults", { method: "DELETE" })).status).toBe(204);
+      await admin(t.platform, "/mock/faults", { method: "POST", body: JSON.stringify({ action: "fail" }) });
+      expect(((await (await admin(t.platform, "/mock/faults")).json()) as { items: unknown[] }).items).toHaveLength(1);
+      expect((await admin(t.platform, "/mock/faults", { method: "DELETE" })).status).toBe(204);
       expect(t.platform.faults.list()).toEqual([]);
     } finally {
       await t.close();
@@ -74,14 +76,14 @@ describe("what the mock platform holds", () => {
     try {
       await t.post(await message({ key: t.key, body: variant(502, 1), sequence: 1 }));
       await t.post(await message({ key: t.key, body: variant(501, 2), sequence: 2 }));
-      const all = (await (await admin(t.platform.url, `/mock/records?systemNo=${SYSTEM_NO}&DATA_NO=502`)).json()) as { count: number; items: Array<{ record: { DATA_KEY: string } }> };
+      const all = (await (await admin(t.platform, `/mock/records?systemNo=${SYSTEM_NO}&DATA_NO=502`)).json()) as { count: number; items: Array<{ record: { DATA_KEY: string } }> };
       expect(all.count).toBe(1);
-      const one = await admin(t.platform.url, `/mock/records/${variant(501, 2).DATA_KEY}`);
+      const one = await admin(t.platform, `/mock/records/${variant(501, 2).DATA_KEY}`);
       expect(((await one.json()) as { state: string }).state).toBe("accepted");
-      expect((await admin(t.platform.url, "/mock/records/0201999999999999999999")).status).toBe(404);
-      const summary = (await (await admin(t.platform.url, "/mock")).json()) as { systems: Array<{ systemNo: string; appliedThrough: number; records: number }> };
+      expect((await admin(t.platform, "/mock/records/0201999999999999999999")).status).toBe(404);
+      const summary = (await (await admin(t.platform, "/mock")).json()) as { systems: Array<{ systemNo: string; appliedThrough: number; records: number }> };
       expect(summary.systems).toEqual([expect.objectContaining({ systemNo: SYSTEM_NO, appliedThrough: 2, records: 2 })]);
-      const events = (await (await admin(t.platform.url, "/mock/events?since=0")).json()) as { items: Array<{ type: string }> };
+      const events = (await (await admin(t.platform, "/mock/events?since=0")).json()) as { items: Array<{ type: string }> };
       expect(events.items.filter((e) => e.type === "push")).toHaveLength(2);
     } finally {
       await t.close();
@@ -92,7 +94,7 @@ describe("what the mock platform holds", () => {
     const t = await testPlatform();
     try {
       const key = await generateSigningKey();
-      const r = await admin(t.platform.url, "/mock/clients", { method: "POST", body: JSON.stringify({ clientId: "ts-0202", clientSecret: "hush-0202-secret", systemNo: "0202", jwks: { keys: [key.publicJwk] } }) });
+      const r = await admin(t.platform, "/mock/clients", { method: "POST", body: JSON.stringify({ clientId: "ts-0202", clientSecret: "hush-0202-secret", systemNo: "0202", jwks: { keys: [key.publicJwk] } }) });
       expect(r.status).toBe(201);
       const shown = JSON.stringify(await r.json());
       expect(shown).not.toContain("hush-0202-secret");
@@ -162,11 +164,11 @@ describe("ywjy mock-platform", () => {
   it("starts, serves discovery and the intake, and stops on SIGTERM", async () => {
     const child = spawn(process.execPath, [fromRoot("bin/ywjy.js"), "mock-platform", "--port", "0", "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
     try {
+      let out = "";
       const url = await new Promise<string>((resolve, reject) => {
-        let out = "";
         child.stdout.on("data", (c: Buffer) => {
           out += c.toString();
-          const m = out.match(/listening on (http:\/\/\S+)/);
+          const m = out.match(/listening on (http:\/\/\S+)[\s\S]*admin token\s+\S+/);
           if (m) resolve(m[1]!);
         });
         child.on("exit", (code) => reject(new Error(`exited ${code}: ${out}`)));
@@ -175,6 +177,10 @@ describe("ywjy mock-platform", () => {
       expect(d.issuer).toBe(url);
       const r = await fetch(`${url}/reporting/v1/reports`, { method: "POST", headers: { [CHANNEL_HEADERS.systemNo]: SYSTEM_NO }, body: "{}" });
       expect(r.status).toBe(401);
+      // The admin API answers the token printed at the start, and nothing else.
+      const adminToken = out.match(/admin token\s+(\S+)/)?.[1];
+      expect((await fetch(`${url}/mock`)).status).toBe(401);
+      expect((await fetch(`${url}/mock`, { headers: { authorization: `Bearer ${adminToken}` } })).status).toBe(200);
     } finally {
       const exited = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");

@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFECT_NAMES, type DefectName } from "../../conformance/reference-system/defects.ts";
 import { createServer } from "node:http";
+import { UnsecuredJWT } from "jose";
 import type { AddressInfo } from "node:net";
 import { generateSigningKey, issueAccessToken, JWKS_REFETCH_COOLDOWN_MS } from "../../src/auth/index.ts";
 import { loadAccessApi, verifyAuditChain, type RecordEvent } from "../../src/sdk/index.ts";
@@ -27,6 +28,11 @@ const PROBES: Partial<Record<DefectName, Probe>> = {
   "accept-wrong-audience": async (t) => (await status(t, `Bearer ${await t.token({ audience: "urn:ywjy:system:0999" })}`)) === 200,
   "accept-bad-signature": async (t) =>
     (await status(t, `Bearer ${await issueAccessToken(await generateSigningKey(), { issuer: ISSUER, audience: t.system.audience, clientId: "x", scopes: ["records:read"] })}`)) === 200,
+  "trust-token-alg": async (t) => {
+    const claims = { client_id: "x", scope: "records:read", iss: ISSUER, aud: t.system.audience, sub: "x", iat: now(), exp: now() + 300 };
+    return (await status(t, `Bearer ${new UnsecuredJWT(claims).encode()}`)) === 200;
+  },
+  "accept-unbounded-expiry": async (t) => (await status(t, `Bearer ${await t.token({ ttlSeconds: 9e15 })}`)) === 200,
   "ignore-scopes": async (t) => (await status(t, `Bearer ${await t.token({ scopes: ["audit:read"] })}`)) === 200,
   "no-www-authenticate": async (t) => (await t.call("/data-sets", { auth: null })).headers.get("www-authenticate") === null,
   "wrong-error-format": async (t) => !/^application\/problem\+json/.test((await t.call("/no/such/path")).headers.get("content-type") ?? ""),

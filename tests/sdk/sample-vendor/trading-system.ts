@@ -1,13 +1,13 @@
 /**
  * A vendor's trading system on node:http, written against ywjy/sdk only: routes and parameters from the
  * access standard's document, platform tokens checked by the scopes the document gives each operation,
- * typed answers, problem+json errors, and every new record handed to a RecordSink.
+ * typed answers, problem+json errors, the standard's connection limits, and every new record handed to a RecordSink.
  * Compiled with `tsc --noEmit` by tests/sdk/sample-vendor.test.ts (never run there).
  */
-import { createServer } from "node:http";
 import {
   accessTokenVerifier,
   authorize,
+  createLimitedServer,
   loadAccessApi,
   noopRecordSink,
   problem,
@@ -39,7 +39,8 @@ export async function addProject(record: ApiRecord): Promise<void> {
   await sink.publish({ record, occurredAt: new Date().toISOString(), tenderProjectCode: `${record.context.PROJECT_CODE}001` });
 }
 
-export const server = createServer(async (req, res) => {
+// createLimitedServer keeps the standard's timeouts, connection cap and header limit (ACC-ERR-06).
+export const server = createLimitedServer(async (req, res) => {
   const requestId = requestIdOf(req);
   const url = new URL(req.url ?? "/", "http://localhost");
   try {
