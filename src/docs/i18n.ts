@@ -207,6 +207,11 @@ export const DOMAIN_WORDS: Record<string, LocalizedText> = {
   procurement: { zh: "政府采购", en: "Government procurement" },
   subject: { zh: "市场主体", en: "Market entities" },
   expert: { zh: "评标专家", en: "Evaluation experts" },
+  land: { zh: "土地使用权出让", en: "Land use rights" },
+  mining: { zh: "矿业权出让", en: "Mining rights" },
+  "property-rights": { zh: "国有产权交易", en: "State-owned property rights" },
+  credit: { zh: "信用信息", en: "Credit information" },
+  supervision: { zh: "行政监管", en: "Administrative supervision" },
 };
 
 export const SEVERITY_WORDS: Record<string, LocalizedText> = {
