@@ -781,7 +781,6 @@ export interface components {
          * @description 市场主体在公共资源交易中的违法违规行为及其处理：违规类型、处罚依据与结果、限制的行为及期间。
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
-         *     Quality rule QC-CONFINED-PERIOD: the restriction ends after it starts.
          */
         "300-VIOLATING_LAWS_RULES_INFO": {
             VIOLATING_CODE: string;
@@ -995,7 +994,6 @@ export interface components {
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
          *     The field name PULISH_DATE is the intake's own spelling.
-         *     Quality rule QC-CONFINED-PERIOD: the restriction ends after it starts.
          */
         "402-PROJECT_ALERTING_INFO": {
             TENDER_PROJECT_NAME: string;
@@ -1044,7 +1042,7 @@ export interface components {
          * @description 向行政监督部门提出的投诉及其处理：投诉人、被投诉主体、理由与内容、受理与处理时间、处理结果。
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
-         *     Quality rule QT-COMPLAINT-HANDLING: the complaint is decided within 30 working days of its acceptance (《工程建设项目招标投标活动投诉处理办法》 第二十一条).
+         *     Period: the complaint is decided within 30 working days of its acceptance (QT-COMPLAINT-HANDLING, 《工程建设项目招标投标活动投诉处理办法》 第二十一条).
          */
         "404-COMPLAINT_INFO": {
             TENDER_PROJECT_NAME: string;
@@ -2325,7 +2323,7 @@ export interface components {
          * @description 国有建设用地使用权招标、拍卖、挂牌出让公告：公告期、招拍挂期间、宗地数量、联系单位。
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
-         *     Periods (QT-LAND-ANNOUNCE-LEAD, QT-LAND-LISTING-PERIOD): the announcement starts at least 20 days before the bidding or listing begins, and a listing (挂牌) lasts at least 10 working days.
+         *     Periods: the announcement is published at least 20 days before the tender, auction or listing begins (QT-LAND-ANNOUNCE-LEAD), and a listing (挂牌) lasts at least 10 days (QT-LAND-LISTING-PERIOD).
          */
         "600-DEAL_BEHAVIOR_INFO": {
             ANNOUNCEMENT_GUID: string;
@@ -2549,7 +2547,7 @@ export interface components {
          * @description 企业国有实物资产转让在产权交易机构的挂牌信息披露：标的、转让方、挂牌价格、挂牌期间与交易方式。
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
-         *     Period (QT-ASSET-LISTING-PERIOD): the disclosure lasts at least 10 working days (32号令 第四十八条).
+         *     Period: the disclosure lasts at least 10 working days before the deal (701) is concluded (QT-ASSET-LISTING-PERIOD, 32号令 第四十八条).
          */
         "700-LISTING_PUB_INFO": {
             PROJECT_NAME: string;
@@ -2649,7 +2647,7 @@ export interface components {
          *
          *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
          *     The intake names the data set 挂牌披露信息 like 700; the qualifier in brackets is ours.
-         *     Period (QT-EQUITY-LISTING-PERIOD): the formal disclosure lasts at least 20 working days (32号令 第十三条).
+         *     Period: the formal disclosure lasts at least 20 working days before the deal (753) is concluded (QT-EQUITY-LISTING-PERIOD, 32号令 第十三条).
          */
         "750-STOCK_LISTING_PUB_INFO": {
             PROJECT_NAME: string;

@@ -4,7 +4,6 @@ import type { CommonFields } from "./common.ts";
  * 市场主体在公共资源交易中的违法违规行为及其处理：违规类型、处罚依据与结果、限制的行为及期间。
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
- * Quality rule QC-CONFINED-PERIOD: the restriction ends after it starts.
  * @dataNo 300
  * @dataEn VIOLATING_LAWS_RULES_INFO
  * @zh 违法违规信息

@@ -5,7 +5,6 @@ import type { CommonFields } from "./common.ts";
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
  * The field name PULISH_DATE is the intake's own spelling.
- * Quality rule QC-CONFINED-PERIOD: the restriction ends after it starts.
  * @dataNo 402
  * @dataEn PROJECT_ALERTING_INFO
  * @zh 项目报警信息

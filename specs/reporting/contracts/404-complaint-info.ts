@@ -4,7 +4,7 @@ import type { CommonFields } from "./common.ts";
  * 向行政监督部门提出的投诉及其处理：投诉人、被投诉主体、理由与内容、受理与处理时间、处理结果。
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
- * Quality rule QT-COMPLAINT-HANDLING: the complaint is decided within 30 working days of its acceptance (《工程建设项目招标投标活动投诉处理办法》 第二十一条).
+ * Period: the complaint is decided within 30 working days of its acceptance (QT-COMPLAINT-HANDLING, 《工程建设项目招标投标活动投诉处理办法》 第二十一条).
  * @dataNo 404
  * @dataEn COMPLAINT_INFO
  * @zh 投诉信息

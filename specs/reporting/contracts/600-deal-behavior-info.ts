@@ -4,7 +4,7 @@ import type { CommonFields } from "./common.ts";
  * 国有建设用地使用权招标、拍卖、挂牌出让公告：公告期、招拍挂期间、宗地数量、联系单位。
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
- * Periods (QT-LAND-ANNOUNCE-LEAD, QT-LAND-LISTING-PERIOD): the announcement starts at least 20 days before the bidding or listing begins, and a listing (挂牌) lasts at least 10 working days.
+ * Periods: the announcement is published at least 20 days before the tender, auction or listing begins (QT-LAND-ANNOUNCE-LEAD), and a listing (挂牌) lasts at least 10 days (QT-LAND-LISTING-PERIOD).
  * @dataNo 600
  * @dataEn DEAL_BEHAVIOR_INFO
  * @zh 出让公告信息

@@ -5,7 +5,7 @@ import type { CommonFields } from "./common.ts";
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
  * The intake names the data set 挂牌披露信息 like 700; the qualifier in brackets is ours.
- * Period (QT-EQUITY-LISTING-PERIOD): the formal disclosure lasts at least 20 working days (32号令 第十三条).
+ * Period: the formal disclosure lasts at least 20 working days before the deal (753) is concluded (QT-EQUITY-LISTING-PERIOD, 32号令 第十三条).
  * @dataNo 750
  * @dataEn STOCK_LISTING_PUB_INFO
  * @zh 挂牌披露信息（企业产权转让）
