@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { WorkingDays } from "../../src/quality/calendar.ts";
-import { describeExampleRecords, readExample } from "./example-records.ts";
+import { describeExampleRecords, exampleField } from "./example-records.ts";
 
 /** [DATA_NO, DATA_EN] of the examples this file checks. */
 const EXAMPLES: [number, string][] = [
@@ -32,13 +32,7 @@ const EXAMPLES: [number, string][] = [
 
 describeExampleRecords(EXAMPLES);
 
-const contexts = new Map(EXAMPLES.map(([n, en]) => [n, readExample(n, en).context]));
-const field = (ref: string): string => {
-  const [no, name] = ref.split(".") as [string, string];
-  const value = contexts.get(Number(no))?.[name];
-  if (value === undefined) throw new Error(`example ${no} has no ${name}`);
-  return value;
-};
+const field = exampleField(EXAMPLES);
 const DAY = 86_400_000;
 const day = (v: string): number => Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8)) / DAY;
 const calendar = WorkingDays.fromSpecs();
