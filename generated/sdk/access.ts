@@ -372,7 +372,7 @@ export interface components {
             };
             /** @description 支持的规范版本（语义化版本） — supported spec versions (semver) */
             specVersions: string[];
-            /** @description 交易领域（数据契约的 x-domain） — trading domains (the data contracts' x-domain) */
+            /** @description 交易领域（数据契约的 x-domain，清单见数据上报规范 specs/reporting/domains.yaml）；系统应提供所声明领域规定的数据集（ACC-DATA-07） — trading domains (the data contracts' x-domain, catalogued in specs/reporting/domains.yaml); the system must serve the data sets each declared domain requires (ACC-DATA-07) */
             domains: string[];
             /** Format: uri */
             baseUrl: string;
