@@ -47,6 +47,10 @@ export interface ReferenceTargetOptions {
   rateLimit?: { limit: number; windowSeconds: number };
   /** Where the scenario records come from (share one factory between targets: making it takes a second). */
   records?: RecordFactory;
+  /** Run as a system of this trading domain (land, mining, property-rights; default engineering). */
+  domain?: string;
+  /** The trading domains the discovery document declares, when they should differ from the domain's (a mislabelled system). */
+  declaredDomains?: string[];
 }
 
 export interface ReferenceTarget {
@@ -130,7 +134,8 @@ export async function startReferenceTarget(o: ReferenceTargetOptions): Promise<R
     ...(o.records ? { records: o.records } : {}),
     ...(o.rateLimit ? { rateLimit: o.rateLimit } : {}),
     ...(o.lateMs !== undefined ? { lateMs: o.lateMs } : {}),
-    identity: { SYSTEM_NO: systemNo },
+    ...(o.domain ? { domain: o.domain } : {}),
+    identity: { SYSTEM_NO: systemNo, ...(o.declaredDomains ? { domains: o.declaredDomains } : {}) },
     platform: { issuer, keys: new URL(`${platform.url}/.well-known/jwks.json`), jwksUri: `${platform.url}/.well-known/jwks.json` },
     sso,
     sink,

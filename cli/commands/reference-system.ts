@@ -12,6 +12,7 @@ interface Args {
   issuer?: string;
   sandbox: boolean;
   defect: string[];
+  domain: string;
   "public-url"?: string;
   "client-id"?: string;
   "client-secret"?: string;
@@ -36,16 +37,19 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
       .option("jwks", { type: "string", describe: "a JWKS file to verify tokens with instead of the platform's JWKS URL (needs --issuer or --platform)" })
       .option("issuer", { type: "string", describe: "the token issuer, if not the --platform URL" })
       .option("sandbox", { type: "boolean", default: false, describe: "sandbox mode: enable the conformance hook POST /conformance/scenarios/{name}, and (with --signing-key) reconcile after each burst of pushes" })
+      .option("domain", { type: "string", default: "engineering", describe: "the kind of trading system to run as: engineering, land, mining or property-rights (its discovery domains, its name and the records of its domain)" })
       .option("defect", { type: "string", array: true, default: [] as string[], describe: "switch on a deliberate defect (repeatable), for testing the conformance runner" })
       .option("public-url", { type: "string", describe: "the base URL the system is reached at, if not http://host:port" })
       .option("client-id", { type: "string", describe: "the system's OpenID client id at the platform (default system-<SYSTEM_NO>)" })
       .option("client-secret", { type: "string", describe: "its client secret (default: from YWJY_CLIENT_SECRET)" })
       .option("signing-key", { type: "string", describe: "push every record to the platform's reporting channel, signed with this key (a private JWK file whose public half is registered at the platform; needs --platform)" })
       .example("$0 reference-system --port 8585 --data .reference-system --platform http://127.0.0.1:8686 --sandbox", "a sandbox system that trusts the mock platform")
+      .example("$0 reference-system --port 8586 --platform http://127.0.0.1:8686 --sandbox --domain property-rights", "a property-rights exchange (listings and results 700/701, 750/753) to certify on its own domain")
       .example("$0 reference-system --port 0 --jwks platform-jwks.json --issuer https://ggzy.xm.gov.cn/ywjy --defect accept-expired-token", "a defective variant for the runner's self-test") as unknown as Argv<Args>,
   handler: async (a) => {
     const zh = a.lang === "zh";
-    const { startReferenceSystem, parseDefects } = await import("../../conformance/reference-system/index.ts");
+    const { startReferenceSystem, parseDefects, isReferenceDomain, REFERENCE_DOMAINS } = await import("../../conformance/reference-system/index.ts");
+    if (!isReferenceDomain(a.domain)) return usage(`--domain ${a.domain}: the reference system runs as ${Object.keys(REFERENCE_DOMAINS).join(", ")}`);
     let defects;
     try {
       defects = parseDefects(a.defect);
@@ -80,6 +84,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
         platform: { issuer, keys, ...(keys instanceof URL ? { jwksUri: keys.toString() } : {}) },
         sso: a.platform ? { clientId: a["client-id"], clientSecret: a["client-secret"] ?? process.env.YWJY_CLIENT_SECRET } : undefined,
         sink: push?.sink,
+        ...(a.domain !== "engineering" ? { domain: a.domain } : {}),
       });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -90,6 +95,7 @@ export const referenceSystemCommand: CommandModule<object, Args> = {
     console.log(zh ? `ywjy reference-system 正在监听 ${system.url}` : `ywjy reference-system listening on ${system.url}`);
     console.log(`  discovery  ${system.url}/.well-known/ywjy`);
     console.log(zh ? `  令牌签发方 ${issuer}；受众 ${system.audience}` : `  token issuer ${issuer}; audience ${system.audience}`);
+    console.log(zh ? `  交易领域 ${system.identity.domains.join(", ")}` : `  trading domains ${system.identity.domains.join(", ")}`);
     if (a.sandbox) console.log(zh ? "  沙箱模式：符合性测试挂钩已启用" : "  sandbox mode: the conformance hook is on");
     if (defects.size) console.log(zh ? `  故意缺陷：${[...defects].join(", ")}` : `  deliberate defects: ${[...defects].join(", ")}`);
     if (push && signingKey) {

@@ -10,6 +10,7 @@ import { printSummary, progressLine } from "./certify.ts";
 
 interface Args {
   out: string;
+  domain: string;
   lang: "zh" | "en";
 }
 
@@ -39,18 +40,26 @@ export const startCommand: CommandModule<object, Args> = {
   builder: (y: Argv<object>) =>
     y
       .option("out", { type: "string", default: "reports/latest", describe: "the report folder (the demo centre's key set goes next to it, demo-centre-keys.json)" })
+      .option("domain", { type: "string", default: "engineering", describe: "run the reference system as this kind of trading system: engineering, land, mining or property-rights" })
       .example("$0 start", "certify the reference system; the report goes to reports/latest")
+      .example("$0 start --domain property-rights", "certify the reference system run as a property-rights exchange, on its listings and results")
       .example("$0 start --lang en --out /tmp/report", "messages in English, the report in /tmp/report") as unknown as Argv<Args>,
   handler: async (a) => {
     const zh = a.lang === "zh";
     const { startPlatformSession } = await import("../../conformance/platform-session.ts");
     const { startReferenceTarget } = await import("../../conformance/reference-target.ts");
+    const { isReferenceDomain, REFERENCE_DOMAINS } = await import("../../conformance/reference-system/index.ts");
+    if (!isReferenceDomain(a.domain)) {
+      console.error(`ywjy start: --domain ${a.domain}: the reference system runs as ${Object.keys(REFERENCE_DOMAINS).join(", ")}`);
+      process.exitCode = ExitCode.usage;
+      return;
+    }
     const { certify } = await import("../../conformance/certify.ts");
     const { verifyReportFolder } = await import("../../conformance/report/folder.ts");
     const { loadTrustStore } = await import("../../conformance/report/trust.ts");
     const { generateSigningKey } = await import("../../src/auth/index.ts");
     const platform = await startPlatformSession({ credentials: { clientId: "ywjy-conformance-runner" } });
-    const target = await startReferenceTarget({ platform });
+    const target = await startReferenceTarget({ platform, ...(a.domain !== "engineering" ? { domain: a.domain } : {}) });
     console.error(zh ? `参考交易系统 ${target.url}，运行器的平台端 ${platform.url}；开始认证…` : `reference trading system ${target.url}, the runner's platform ${platform.url}; certifying…`);
     try {
       // The trading centre's key, for the demo: the private half stays in memory, the public half is published.

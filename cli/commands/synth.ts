@@ -1,5 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE } from "../../src/synthetic/year.ts";
+import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE } from "../../src/synthetic/year.ts";
 import { writeYear } from "../../src/synthetic/write.ts";
 import { ExitCode } from "../exit-codes.ts";
 import { TerminalLine } from "../terminal-line.ts";
@@ -11,6 +11,7 @@ interface Args {
   "defect-rate": number;
   "collusion-rate": number;
   "correction-rate": number;
+  "domain-share": number;
   out: string;
   truth?: string;
   lang: "zh" | "en";
@@ -56,6 +57,7 @@ export const synthCommand: CommandModule<object, Args> = {
       .option("seed", { type: "string", default: "1", describe: "seed of the generator (a number or any text): the same seed gives the same file" })
       .option("defect-rate", { type: "number", default: DEFAULT_DEFECT_RATE, describe: "share of projects with one planted defect (QC-, QA-, QT-, QF- rules)" })
       .option("collusion-rate", { type: "number", default: DEFAULT_COLLUSION_RATE, describe: "share of projects with one collusion pattern (QW- rules)" })
+      .option("domain-share", { type: "number", default: DEFAULT_DOMAIN_SHARE, describe: "share of projects followed by a trade of the other domains (land, mining, state-owned assets and equity in turn): no plant" })
       .option("correction-rate", { type: "number", default: DEFAULT_CORRECTION_RATE, describe: "share of projects with one record reported with a blank name and corrected later (DATA_TYPE 2): no defect" })
       .option("out", { type: "string", demandOption: true, describe: "the NDJSON file to write" })
       .option("truth", { type: "string", describe: "a JSON file for the plants: rule ID, DATA_NO, DATA_KEY, codes, fields, description" })
@@ -65,14 +67,14 @@ export const synthCommand: CommandModule<object, Args> = {
     if (argv.records === undefined && argv.projects === undefined) return usage("give --records N or --projects N (how much to generate)");
     if (argv.records !== undefined && !wholeNumber(argv.records)) return usage(`--records takes a whole number ≥ 1, not ${argv.records}`);
     if (argv.projects !== undefined && !wholeNumber(argv.projects)) return usage(`--projects takes a whole number ≥ 1, not ${argv.projects}`);
-    for (const name of ["defect-rate", "collusion-rate", "correction-rate"] as const) if (!share(argv[name])) return usage(`--${name} takes a share between 0 and 1, not ${argv[name]}`);
+    for (const name of ["defect-rate", "collusion-rate", "correction-rate", "domain-share"] as const) if (!share(argv[name])) return usage(`--${name} takes a share between 0 and 1, not ${argv[name]}`);
     if (argv["defect-rate"] + argv["collusion-rate"] > 1) return usage("--defect-rate and --collusion-rate together must not exceed 1");
     const seed = /^\d{1,9}$/.test(argv.seed) ? Number(argv.seed) : argv.seed;
     const t = TEXT[argv.lang];
     let result;
     try {
       const line = TerminalLine.on(process.stderr);
-      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"] }, argv.out, argv.truth, line && ((n) => line.show(t.progress(n.toLocaleString("en")))));
+      result = writeYear({ seed, records: argv.records, projects: argv.projects, defectRate: argv["defect-rate"], collusionRate: argv["collusion-rate"], correctionRate: argv["correction-rate"], domainShare: argv["domain-share"] }, argv.out, argv.truth, line && ((n) => line.show(t.progress(n.toLocaleString("en")))));
       line?.clear();
     } catch (e) {
       const err = e as NodeJS.ErrnoException;

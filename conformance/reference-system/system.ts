@@ -57,6 +57,7 @@ import {
 } from "ywjy/sdk";
 import type { DefectName } from "./defects.ts";
 import { MODULES, moduleById, type SystemIdentity } from "./identity.ts";
+import type { SeedRecord } from "./domains.ts";
 import { dataKeyOf, type RecordFactory } from "./records.ts";
 import { Store, type ApiRecord, type Position } from "./store.ts";
 
@@ -67,6 +68,8 @@ export interface ReferenceSystemOptions {
   identity?: Partial<SystemIdentity>;
   /** Where the scenario records come from. */
   records: RecordFactory;
+  /** Records the system holds from the start, besides the scenarios' (a system of another domain: domains.ts). */
+  seed?: readonly SeedRecord[];
   /** Directory for the state file; without one the state lives in memory only. */
   dataDir?: string;
   /** Sandbox mode: the conformance hook is on. */
@@ -179,6 +182,10 @@ export class ReferenceSystem {
     };
     this.audience = options.audience ?? `urn:ywjy:system:${systemNo}`;
     this.store = new Store(options.dataDir, options.now);
+    for (const d of options.seed ?? []) {
+      const key = this.keyOf(d.DATA_NO, d.businessKey);
+      if (!this.store.has(key)) this.store.put({ DATA_NO: d.DATA_NO, DATA_EN: this.dataEn(d.DATA_NO), DATA_TYPE: "1", DATA_KEY: key, context: d.context } as ApiRecord);
+    }
     this.verify = this.tokenVerifier();
     this.limiter = new FixedWindowRateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 });
     this.log = options.log ?? ((m) => process.stderr.write(`reference-system: ${m}\n`));

@@ -7,13 +7,14 @@
  */
 import { randomInt } from "node:crypto";
 import { canonicalJson, loadAccessApi, SCENARIO_CATALOGUE, type ScenarioDefinition } from "../../src/sdk/index.ts";
+import { loadDomains } from "../../src/specs/domains.ts";
 import type { CheckContext } from "../context.ts";
 import type { ProbeResponse } from "../runner/http-probe.ts";
 import { skip, type CheckDefinition, type GroupDefinition } from "../runner/model.ts";
 import { ensureScenarioData, runScenario, scenarioCheckId, unlessSandbox } from "./hook.ts";
 import { Judge, mapLimit, requestLine, t } from "./judge.ts";
 import { judgeRecords, validateRecords } from "./records.ts";
-import { call, discovery, sampleCodes, servedDataSets, STATE, unknownDataKey, type CallOptions, type RecordItem } from "./state.ts";
+import { call, discovery, discoveryResponse, sampleCodes, servedDataSets, STATE, unknownDataKey, type CallOptions, type RecordItem } from "./state.ts";
 
 const LIST_LIMIT = 500;
 
@@ -182,6 +183,62 @@ const dataSets: CheckDefinition<CheckContext> = {
     const unserved = [...norms.keys()].find((n) => !declared.has(n)) ?? 9999;
     j.refuses(await call(ctx, "listRecords", { params: { dataNo: unserved } }), "data-set-unknown", t(`查询未提供的数据集 ${unserved}`, `listing data set ${unserved}, which the system does not serve`));
     return j.verdict(t(`数据集清单（${body?.items.length} 个）与发现文档和各列表一致，未提供的数据集返回 404。`, `The data-set list (${body?.items.length}) agrees with discovery and the lists; an unserved data set gets 404.`));
+  },
+};
+
+/**
+ * A system reports its own domain: every data set the domain catalogue (specs/reporting/domains.yaml)
+ * requires of each domain its discovery document declares is declared in dataSets and listed with at
+ * least one record — a property-rights exchange is certified on 700/701/750/753, not on 501.
+ */
+const domainDataSets: CheckDefinition<CheckContext> = {
+  id: "data.domain-data-sets",
+  title: t("提供所声明交易领域规定的数据集", "Serves the data sets of the trading domains it declares"),
+  needs: ["data.list"],
+  async run(ctx) {
+    const j = new Judge();
+    const l = requireListing(ctx);
+    const res = j.see(await discoveryResponse(ctx));
+    const d = await discovery(ctx);
+    const catalogue = new Map(loadDomains().map((x) => [x.id, x]));
+    const declared = (Array.isArray(d.domains) ? d.domains : []).filter((x): x is string => typeof x === "string");
+    const known = declared.flatMap((id) => (catalogue.has(id) ? [catalogue.get(id)!] : []));
+    const trading = loadDomains().filter((x) => x.trading).map((x) => x.id);
+    if (!known.some((x) => x.trading)) {
+      j.fail(
+        `发现文档 domains ${JSON.stringify(d.domains)} 未声明任何交易领域（${trading.join("、")}）`,
+        `the discovery document's domains ${JSON.stringify(d.domains)} declares no kind of trading system (${trading.join(", ")})`,
+        res,
+      );
+      return j.verdict(t("", ""));
+    }
+    const served = new Set(await servedDataSets(ctx));
+    const lists = await call(ctx, "listDataSets");
+    const norms = loadAccessApi().dataSets();
+    const name = (n: number) => `${n} ${norms.get(n)?.dataEn ?? ""}`.trim();
+    for (const domain of known) {
+      const undeclared = domain.required.filter((n) => !served.has(n));
+      const empty = domain.required.filter((n) => served.has(n) && (l.records.get(n)?.length ?? 0) === 0);
+      if (undeclared.length)
+        j.fail(
+          `声明交易领域 ${domain.id}（${domain.zh}），但发现文档 dataSets 未声明该领域规定的数据集 ${undeclared.map(name).join("、")}`,
+          `declares the trading domain ${domain.id} (${domain.en}), but the discovery document's dataSets lacks the data sets it requires: ${undeclared.map(name).join(", ")}`,
+          res,
+        );
+      if (empty.length)
+        j.fail(
+          `交易领域 ${domain.id}（${domain.zh}）规定的数据集 ${empty.map(name).join("、")} 没有可列出的记录`,
+          `the data sets ${empty.map(name).join(", ")} that the trading domain ${domain.id} (${domain.en}) requires list no record`,
+          lists,
+        );
+    }
+    const required = [...new Set(known.flatMap((x) => x.required))].sort((a, b) => a - b);
+    return j.verdict(
+      t(
+        `声明交易领域 ${known.map((x) => x.id).join("、")}，提供其规定的数据集 ${required.join("、")}。`,
+        `Declares the trading domains ${known.map((x) => x.id).join(", ")} and serves the data sets they require: ${required.join(", ")}.`,
+      ),
+    );
   },
 };
 
@@ -401,5 +458,5 @@ export const dataGroup: GroupDefinition<CheckContext> = {
   id: "data",
   title: t("监管与对账交易数据", "Trading data for supervision and reconciliation"),
   claims: { data: "read" },
-  checks: [list, dataSets, payloadValid, get, notFound, paginationComplete, updatedSince, etag, paginationConcurrent],
+  checks: [list, dataSets, domainDataSets, payloadValid, get, notFound, paginationComplete, updatedSince, etag, paginationConcurrent],
 };

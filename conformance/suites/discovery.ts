@@ -5,6 +5,7 @@
  */
 import { IDENTIFIER_FORMATS } from "../../src/identifiers/index.ts";
 import { expandUriTemplate, loadAccessApi } from "../../src/sdk/index.ts";
+import { loadDomains } from "../../src/specs/domains.ts";
 import type { CheckContext } from "../context.ts";
 import type { GroupDefinition } from "../runner/model.ts";
 import { Judge, mapLimit, requestLine, t } from "./judge.ts";
@@ -77,7 +78,7 @@ const identityCheck = {
     const known = loadAccessApi().dataSets();
     const unknown = (Array.isArray(d.dataSets) ? d.dataSets : []).filter((n) => !known.has(n));
     if (unknown.length) j.fail(`dataSets 含数据规范未定义的数据集 ${unknown.join("、")}`, `dataSets names data sets the norms do not define: ${unknown.join(", ")}`, res);
-    const domains = new Set(Object.values<Record<string, unknown>>(loadAccessApi().document.components.schemas).flatMap((s) => (typeof s["x-domain"] === "string" ? [s["x-domain"]] : [])));
+    const domains = new Set(loadDomains().map((x) => x.id));
     const badDomains = (Array.isArray(d.domains) ? d.domains : []).filter((x) => !domains.has(x));
     if (badDomains.length) j.fail(`domains 含未知交易领域 ${badDomains.join("、")}（已知：${[...domains].join("、")}）`, `domains names unknown trading domains ${badDomains.join(", ")} (known: ${[...domains].join(", ")})`, res);
     if (!parseUrl(d.baseUrl)) j.fail(`baseUrl ${JSON.stringify(d.baseUrl)} 不是 URL`, `baseUrl ${JSON.stringify(d.baseUrl)} is not a URL`, res);

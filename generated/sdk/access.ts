@@ -372,7 +372,7 @@ export interface components {
             };
             /** @description 支持的规范版本（语义化版本） — supported spec versions (semver) */
             specVersions: string[];
-            /** @description 交易领域（数据契约的 x-domain） — trading domains (the data contracts' x-domain) */
+            /** @description 交易领域（数据契约的 x-domain，清单见数据上报规范 specs/reporting/domains.yaml）；系统应提供所声明领域规定的数据集（ACC-DATA-07） — trading domains (the data contracts' x-domain, catalogued in specs/reporting/domains.yaml); the system must serve the data sets each declared domain requires (ACC-DATA-07) */
             domains: string[];
             /** Format: uri */
             baseUrl: string;
@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 655 | 700 | 701 | 750 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -777,6 +777,313 @@ export interface components {
             MAJOR_CODE: string;
             /** @enum {string} */
             IS_MAIN: "0" | "1";
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 违法违规信息
+         * @description 市场主体在公共资源交易中的违法违规行为及其处理：违规类型、处罚依据与结果、限制的行为及期间。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         */
+        "300-VIOLATING_LAWS_RULES_INFO": {
+            VIOLATING_CODE: string;
+            VIOLATING_NAME: string;
+            /** Format: yyyyMMdd */
+            VIOLATING_TIME: string;
+            /** @enum {string} */
+            VIOLATING_TYPE: "1" | "2" | "3" | "9";
+            BODY_NAME: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            BODY_CODE: string;
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            AREA: string;
+            /** @enum {string} */
+            REWARD_PUNISHMENT_BODY: "01" | "02" | "03" | "04" | "05" | "11" | "12" | "99";
+            VIOLATING_INSTRUCTIONS: string;
+            GOVERNMENT: string;
+            TENDER_PROJECT_NAME: string;
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            BID_SECTION_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            DOCUMENT_CODE: string;
+            PUNISHMENT_BASIS: string;
+            PUNISHMENT_RESULT: string;
+            /** @enum {string} */
+            CONFINED_ACTION: "0" | "1" | "2" | "3" | "4" | "5" | "9";
+            /** Format: yyyyMMddHHmmss */
+            CONFINED_START: string;
+            /** Format: yyyyMMddHHmmss */
+            CONFINED_END: string;
+            /** Format: yyyyMMddHHmmss */
+            OPERATE_DATE: string;
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 黑名单信息
+         * @description 列入黑名单的市场主体：处罚原因、日期、部门、文号、是否撤销与限制的行为。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         */
+        "302-BLACK_LIST": {
+            BLACKLIST_CODE: string;
+            BODY_NAME: string;
+            BODY_CODE: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            RECORD_REASON: string;
+            /** Format: yyyyMMddHHmmss */
+            RECORD_DATE: string;
+            GOVERNMENT: string;
+            DOCUMENT_CODE: string;
+            /** @enum {string} */
+            REVOCATION_STATUS: "0" | "1";
+            /** @enum {string} */
+            CONFINED_ACTION: "0" | "1" | "2" | "3" | "4" | "5" | "9";
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 撤销黑名单信息
+         * @description 撤销黑名单：被撤销的黑名单条目、撤销理由、申请人与申请日期。
+         *
+         *     Fields after the Fujian intake's configuration V4/303.json (lishanling/GGZY), read for this data set.
+         *     BLACKLIST_CODE names the entry of 302 being revoked (there c36; here up to 50 characters, as the intake allows).
+         *     The field names REVOCATIONEASONS and ROPOSER are the intake's own spelling.
+         */
+        "303-WITHDRAW_BLACK_LIST": {
+            BODY_NAME: string;
+            BODY_CODE: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            BLACKLIST_CODE: string;
+            REVOCATIONEASONS: string;
+            GOVERNMENT: string;
+            DOCUMENT_CODE: string;
+            ROPOSER: string;
+            /** Format: yyyyMMddHHmmss */
+            APPLICATION_DATE: string;
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 奖励信息
+         * @description 市场主体受到的奖励：奖惩类型、说明、日期、文号与执行部门。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         */
+        "304-AWARD_INFO": {
+            BODY_CODE: string;
+            BODY_NAME: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            /** @enum {string} */
+            REWARD_PUNISHMENT_TYPE: "01" | "02" | "03" | "04" | "05" | "11" | "12" | "99";
+            REWARD_REASON: string;
+            /** Format: yyyyMMddHHmmss */
+            REWARD_DATE: string;
+            DOCUMENT_CODE: string;
+            GOVERNMENT: string;
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 履约信息
+         * @description 市场主体的合同履约记录：合同金额与工期、质量安全环保达标状况、结算金额与完成时间。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         */
+        "305-PERFORMANCE_INFO": {
+            BODY_CODE: string;
+            BODY_NAME: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            TENDER_PROJECT_NAME: string;
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            BID_SECTION_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            CONTRACT_AMOUNT: string;
+            /** @enum {string} */
+            CONTRACT_CURRENCY: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            CONTRACT_CURRENCYUNIT: "0" | "1";
+            CONTRACT_PERIOD: string;
+            /** Format: yyyyMMddHHmmss */
+            CONTRACT_SIGNING_TIME: string;
+            /** @enum {string} */
+            QUALITY_STANDARDS: "1" | "2" | "9";
+            /** @enum {string} */
+            SAFETY_STANDARDS: "1" | "2" | "9";
+            /** @enum {string} */
+            ENVIRONMENT_STANDARDS: "1" | "2" | "9";
+            CONSTRUCTION_PERIOD: string;
+            CONTRACT_SETTLEMENT_AMOUNT: string;
+            /** Format: yyyyMMddHHmmss */
+            CONTRACT_FINISH_TIME: string;
+            /** Format: yyyyMMddHHmmss */
+            PERFORMANCE_SUBMITTED_TIME: string;
+            GOVERNMENT: string;
+            DOCUMENT_CODE: string;
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 行政监管事项信息
+         * @description 行政监督部门对交易项目的监管事项：交易环节、监管事项、依据、是否通过与监管意见。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     The field name GOVERMENT is the intake's own spelling.
+         */
+        "400-ADMIN_SUPER_ITEM_INFO": {
+            TENDER_PROJECT_NAME: string;
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            BID_SECTION_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            PROJECT_TYPE: "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
+            /** @enum {string} */
+            TRADE_TYPE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+            TRADE_STEP: string;
+            APPROVAL_PROJECT: string;
+            GOVERMENT: string;
+            /** Format: gbt2260-region */
+            AREA: string;
+            LAW: string;
+            /** @enum {string} */
+            IS_PAST: "0" | "1";
+            CONTENT: string;
+            /** Format: yyyyMMddHHmmss */
+            APPROVAL_DATE: string;
+            SIGNATURE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 项目报警信息
+         * @description 电子监督对交易项目发出的报警及其处理：责任主体、监督节点、报警等级、处理结果与限制的行为。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     The field name PULISH_DATE is the intake's own spelling.
+         */
+        "402-PROJECT_ALERTING_INFO": {
+            TENDER_PROJECT_NAME: string;
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            BID_SECTION_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            PROJECT_TYPE: "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
+            /** @enum {string} */
+            TRADE_TYPE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
+            BODY_NAME: string;
+            /** Format: uscc */
+            BODY_CODE: string;
+            SUPERVISOR_UNIT_NAME: string;
+            /** Format: uscc */
+            SUPERVISOR_UNIT_CODE: string;
+            SUPERVISORY_NODE: string;
+            ALERT_LEVEL: string;
+            /** Format: yyyyMMddHHmmss */
+            ALERT_DATE: string;
+            ALERT_INFO: string;
+            /** @enum {string} */
+            HANDLED: "0" | "1";
+            HANDLE_RESULT: string;
+            /** Format: yyyyMMddHHmmss */
+            PULISH_DATE: string;
+            /** @enum {string} */
+            CONFINED_ACTION: "0" | "1" | "2" | "3" | "4" | "5" | "9";
+            /** Format: yyyyMMddHHmmss */
+            START_DATE: string;
+            /** Format: yyyyMMddHHmmss */
+            END_DATE: string;
+            OPERATOR: string;
+            /** @enum {string} */
+            ENTER_CREDIT_PLAT: "0" | "1";
+            SIGNATURE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 投诉信息
+         * @description 向行政监督部门提出的投诉及其处理：投诉人、被投诉主体、理由与内容、受理与处理时间、处理结果。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     Period: the complaint is decided within 30 working days of its acceptance (QT-COMPLAINT-HANDLING, 《工程建设项目招标投标活动投诉处理办法》 第二十一条).
+         */
+        "404-COMPLAINT_INFO": {
+            TENDER_PROJECT_NAME: string;
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            BID_SECTION_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            COMPLAINT_NAME: string;
+            COMPLAINT_PHONE: string;
+            COMPLAINT_MAIL: string;
+            COMPLAINTED_BODY_NAME: string;
+            /** @enum {string} */
+            COMPLAINTED_BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            COMPLAINTED_BODY_CODE: string;
+            DISSENT_REASON: string;
+            COMPLAINT_CONTENT: string;
+            /** Format: yyyyMMddHHmmss */
+            COMPLAINT_DATE: string;
+            /** Format: yyyyMMddHHmmss */
+            ACCEPT_DATE: string;
+            HANDLE_RESULT: string;
+            HANDLE_BASIS: string;
+            /** Format: yyyyMMddHHmmss */
+            HANDLE_DATE: string;
+            /** @enum {string} */
+            CONFINED_ACTION: "0" | "1" | "2" | "3" | "4" | "5" | "9";
+            /** Format: yyyyMMddHHmmss */
+            START_DATE: string;
+            /** Format: yyyyMMddHHmmss */
+            END_DATE: string;
+            DEALING_UNIT: string;
+            /** @enum {string} */
+            ENTER_CREDIT_PLAT: "0" | "1";
+            SIGNATURE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */
@@ -1551,6 +1858,49 @@ export interface components {
             DATA_TIMESTAMP: string;
         };
         /**
+         * 资格预审/资格预审澄清
+         * @description 资格预审文件及其澄清与修改：申请资格、申请文件递交截止与开启时间、评审办法。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     Table rule as in 504: when IS_POSTPONE is 1, POST_OPEN_TIME and POST_OPEN_ADDRESS are required (QC-POSTPONE-FIELDS).
+         */
+        "514-QUALI_INQUERY_CLARI": {
+            /** @description Must name a tender project already reported as 501 (QA-REF-TENDER-PROJECT). */
+            TENDER_PROJECT_CODE: string;
+            /** @description One or more section codes of the tender project. */
+            BID_SECTION_CODES: string;
+            UNIFIED_DEAL_CODES: string;
+            DOC_CODE: string;
+            DOC_NAME: string;
+            APPLICANT_QUALIFICATIONS: string;
+            APPLICATION_VALID_TIME: string;
+            /** Format: yyyyMMddHHmmss */
+            DOC_SUBMIT_END_TIME: string;
+            DOC_SUBMIT_METHOD: string;
+            /** Format: yyyyMMddHHmmss */
+            DOC_OPEN_TIME: string;
+            DOC_OPEN_METHOD: string;
+            EVALUATION_METHOD: string;
+            CLARIFY_CONTENT: string;
+            /** Format: yyyyMMddHHmmss */
+            SUBMIT_TIME: string;
+            /** @enum {string} */
+            IS_POSTPONE: "0" | "1";
+            /** Format: yyyyMMddHHmmss */
+            POST_OPEN_TIME?: string;
+            POST_OPEN_ADDRESS?: string;
+            TENDER_CLARIFY_CONTENT: string;
+            /** Format: yyyyMMddHHmmss */
+            TENDER_SUBMIT_TIME: string;
+            URL: string;
+            TRADE_PLAT: string;
+            PUB_SERVICE_PLAT: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
          * 招标异常情况报告
          * @description 标段（包）招标过程中出现流标、终止开标、公告撤销等异常情况时的报告及其审批或核准结果。
          */
@@ -1991,6 +2341,430 @@ export interface components {
             PRICE_CURRENCY?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
             /** @enum {string} */
             PRICE_UNIT?: "0" | "1";
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 出让公告信息
+         * @description 国有建设用地使用权招标、拍卖、挂牌出让公告：公告期、招拍挂期间、宗地数量、联系单位。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     Periods: the announcement is published at least 20 days before the tender, auction or listing begins (QT-LAND-ANNOUNCE-LEAD), and a listing (挂牌) lasts at least 10 days (QT-LAND-LISTING-PERIOD).
+         */
+        "600-DEAL_BEHAVIOR_INFO": {
+            ANNOUNCEMENT_GUID: string;
+            LAND_PROJECT_NAME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            ANNOUNCEMENT_TITLE: string;
+            ANNOUNCEMENT_CONNECT: string;
+            LAND_DISTRICT: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            URL: string;
+            /** Format: yyyyMMdd */
+            END_DATE: string;
+            /** Format: yyyyMMdd */
+            CREATE_TIME: string;
+            /** Format: yyyyMMdd */
+            PUBLISHING_TIME: string;
+            /** @enum {string} */
+            SUPPLY_TYPE: "1" | "2" | "3" | "4" | "5" | "6" | "9";
+            /** Format: yyyyMMdd */
+            CHANGE_TIME?: string;
+            /** Format: yyyyMMdd */
+            RETREAT_TIME?: string;
+            ANNOUNCEMENT_UNIT: string;
+            /** Format: yyyyMMdd */
+            ANNOUNCEMENT_START_TIME: string;
+            /** Format: yyyyMMdd */
+            ANNOUNCEMENT_DEADLINE: string;
+            FIELD_NUM: string;
+            /** Format: yyyyMMddHHmmss */
+            LISTING_START_TIME?: string;
+            /** Format: yyyyMMddHHmmss */
+            LISTING_DEADLINE?: string;
+            /** @enum {string} */
+            LISTING_TYPE?: "1" | "2" | "3";
+            /** @enum {string} */
+            ANNOUNCEMENT_TYPE: "1" | "2" | "3" | "9";
+            LIAISON_UNIT: string;
+            UNIT_ADDRESS?: string;
+            ZIP_CODE?: string;
+            CONTACT_PERSON?: string;
+            CONTACT_NUMBER: string;
+            EMAIL?: string;
+            CANCEL_REASON?: string;
+            ANNOUNCEMENT_CODE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 成交宗地信息
+         * @description 国有建设用地使用权出让成交的宗地：宗地编号、面积、用途、年限、成交价格与受让人。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     DEAL_ANNOUNCEMENT_GUID names the transfer announcement (600 ANNOUNCEMENT_GUID) the parcel was offered in.
+         */
+        "601-DEAL_LAND_INFO": {
+            DEAL_LAND_CODE: string;
+            DEAL_ANNOUNCEMENT_GUID: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            RELATE_CODE: "0" | "1";
+            /** Format: invest-project-code */
+            INVEST_PROJECT_CODE?: string;
+            LAND_PROJECT_NAME: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            LAND_CODE: string;
+            LAND_AREA: string;
+            LAND_USAGE: string;
+            LEND_AGE_LIMIT: string;
+            LAND_POSITION: string;
+            DEAL_PRICE: string;
+            /** @enum {string} */
+            CURRENCY_CODE: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            PRICE_UNIT: "0" | "1";
+            LENDING_NAME: string;
+            /** @enum {string} */
+            LENDING_TYPE: "1" | "2" | "3" | "4" | "9";
+            LENDING_CODE: string;
+            LAND_BZ?: string;
+            LAND_URL: string;
+            ANNOUNCEMENT_TITLE: string;
+            ANNOUNCEMENT_CONNECT: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 采矿权招拍挂出让公告信息
+         * @description 采矿权以招标、拍卖、挂牌方式出让的公告：矿山、矿种、出让年限、面积与区域坐标。
+         *
+         *     Fields after the Fujian intake's configuration V4/651.json (lishanling/GGZY), read for this data set.
+         */
+        "651-MINING_BID_AUCTION_TRANS_ANN": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            URL: string;
+            /** @enum {string} */
+            IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
+            IN_MINE_COME: string;
+            QT_PLAN_YEARS: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_AREA_COORDINATE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 采矿权招拍挂出让结果公示信息
+         * @description 采矿权招拍挂出让的结果公示：竞得人、成交价、成交时间与出让收益缴纳。
+         *
+         *     Fields after the Fujian intake's configuration V4/653.json (lishanling/GGZY), read for this data set.
+         */
+        "653-MINING_BID_AUC_TRANS_RES_ANN": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
+            QT_PLAN_YEARS: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_PUBLIC_BIDDER: string;
+            /** @enum {string} */
+            BIDDER_TYPE: "1" | "2" | "3" | "4" | "9";
+            BIDDER_CODE: string;
+            /** @enum {string} */
+            BIDDER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_PUBLIC_PRICE: string;
+            NA_REG_ADDRESS: string;
+            NA_TD_ADDRESS: string;
+            /** Format: yyyyMMdd */
+            DT_BUY_DATE: string;
+            IN_COST_STYLE: string;
+            /** Format: yyyyMMdd */
+            DT_COST_DATE: string;
+            NA_AREA_COORDINATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 其他方式出让矿业权公开信息（采矿权出让公开信息）
+         * @description 以招拍挂以外方式（协议出让等）出让采矿权的公开信息：申请人、设计生产规模、审批机关、受理日期。
+         *
+         *     Fields after the Fujian intake's configuration V4/655.json (lishanling/GGZY), read for this data set.
+         */
+        "655-MINING_TRANS_PUB_INFO": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_DESIGN_SCOPE: string;
+            NA_SCOPE_UNIT: string;
+            NA_GOV_NAME: string;
+            IN_BUY_KIND: string;
+            IN_MINE_COME: string;
+            /** Format: yyyyMMdd */
+            DT_RECIVE_DATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 挂牌披露信息
+         * @description 企业国有实物资产转让在产权交易机构的挂牌信息披露：标的、转让方、挂牌价格、挂牌期间与交易方式。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     Period: the disclosure lasts at least 10 working days before the deal (701) is concluded (QT-ASSET-LISTING-PERIOD, 32号令 第四十八条).
+         */
+        "700-LISTING_PUB_INFO": {
+            PROJECT_NAME: string;
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            BID_NAME?: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            PROJECT_CLASSIFY_CODE?: "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
+            /** @enum {string} */
+            PROJECT_TYPE: "01" | "02" | "03" | "04" | "05" | "99";
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            SELLER_NAME: string;
+            SELLER_CODE: string;
+            /** @enum {string} */
+            SELLER_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            SELLER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            /** @enum {string} */
+            PRICE_FORM_CODE: "1" | "2" | "3" | "9";
+            PROJECT_PRICE?: string;
+            /** @enum {string} */
+            CURRENCY_CODE?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            PRICE_UNIT?: "0" | "1";
+            OTHER_PRICE?: string;
+            PUBLISH_DURATION: string;
+            /** Format: yyyyMMdd */
+            PUBLISH_DATE: string;
+            /** @enum {string} */
+            POST_PONE: "F" | "T";
+            /** @enum {string} */
+            PRE_EXCHANGE_TYPE: "1" | "2" | "3" | "4" | "9";
+            TRANSFER_NOTES: string;
+            PROJECT_URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 交易结果信息
+         * @description 企业国有实物资产转让的交易结果：交易方式、受让方、评估值与成交金额、成交日期。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     The norm names the buyer's fields SELLER_* with the Chinese names of the transferee (受让方); they hold the transferee.
+         */
+        "701-TRADE_RESULT_INFO": {
+            PROJECT_NAME: string;
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            BID_NAME?: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            /** @enum {string} */
+            EXCHANGE_TYPE: "1" | "2" | "3" | "4" | "9";
+            SELLER_NAME: string;
+            SELLER_CODE: string;
+            /** @enum {string} */
+            SELLER_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            SELLER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            OBJECT_EVALUATE_VALUE: string;
+            /** @enum {string} */
+            PRICE_FORM_CODE: "1" | "2" | "3" | "9";
+            TRADE_VALUE?: string;
+            /** @enum {string} */
+            CURRENCY_CODE?: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            PRICE_UNIT?: "0" | "1";
+            OTHER_BID_PRICE?: string;
+            /** Format: yyyyMMdd */
+            TRADE_DATE: string;
+            PROJECT_URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 挂牌披露信息（企业产权转让）
+         * @description 企业国有产权（股权）转让的挂牌信息披露：转让方、批准单位、转让比例、挂牌价格与期间、优先购买权。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     The intake names the data set 挂牌披露信息 like 700; the qualifier in brackets is ours.
+         *     Period: the formal disclosure lasts at least 20 working days before the deal (753) is concluded (QT-EQUITY-LISTING-PERIOD, 32号令 第十三条).
+         */
+        "750-STOCK_LISTING_PUB_INFO": {
+            PROJECT_NAME: string;
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            BID_NAME?: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            PROJECT_CLASSIFY_CODE?: "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            /** @description Several transferors (joint transfer) fit in 2000 characters. */
+            SELLER_NAME: string;
+            SELLER_TYPE: string;
+            /** @description Several transferors' codes fit in 2000 characters, so the field is not checked as one code. */
+            SELLER_CODE: string;
+            /** @enum {string} */
+            SELLER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            AUTHORIZE_UNIT: string;
+            TOTAL_PERCENT: string;
+            PROJECT_PRICE: string;
+            /** @enum {string} */
+            CURRENCY_CODE: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            PRICE_UNIT: "0" | "1";
+            PUBLISH_DURATION: string;
+            /** Format: yyyyMMdd */
+            PUBLISH_DATE: string;
+            /** @enum {string} */
+            POST_PONE: "F" | "T";
+            /** @enum {string} */
+            PRE_EXCHANGE_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            MANAGEMENT_INTENT?: "F" | "T";
+            /** @enum {string} */
+            GIVEUP_PRIORITY: "F" | "T";
+            IMPORTANT_INFO?: string;
+            BUYER_POSTULATE?: string;
+            OTHER_CONDITIONS?: string;
+            PROJECT_URL?: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 交易结果信息（企业产权转让）
+         * @description 企业国有产权（股权）转让的交易结果：交易方式、受让方、评估值与成交金额、成交日期。
+         *
+         *     Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
+         *     The intake names the data set 交易结果信息 like 701; the qualifier in brackets is ours. The buyer's fields are named SELLER_* and hold the transferee (受让方), as in 701.
+         */
+        "753-STOCK_TRADE_RESULT_INFO": {
+            PROJECT_NAME: string;
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            BID_NAME?: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            EXCHANGE_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            SELLER_NAME: string;
+            SELLER_CODE: string;
+            /** @enum {string} */
+            SELLER_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            SELLER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            OBJECT_EVALUATE_VALUE: string;
+            TRADE_VALUE: string;
+            /** @enum {string} */
+            CURRENCY_CODE: "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
+            /** @enum {string} */
+            PRICE_UNIT: "0" | "1";
+            /** Format: yyyyMMdd */
+            TRADE_DATE: string;
+            PROJECT_URL: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

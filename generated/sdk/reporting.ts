@@ -6,6 +6,14 @@ import type { QualiPersonBase } from "../../specs/reporting/contracts/111-quali-
 import type { IndividualBase } from "../../specs/reporting/contracts/114-individual-base.ts";
 import type { ExpertBidEvaluation } from "../../specs/reporting/contracts/212-expert-bid-evaluation.ts";
 import type { ExpertEvaluation } from "../../specs/reporting/contracts/213-expert-evaluation.ts";
+import type { ViolatingLawsRulesInfo } from "../../specs/reporting/contracts/300-violating-laws-rules-info.ts";
+import type { BlackList } from "../../specs/reporting/contracts/302-black-list.ts";
+import type { WithdrawBlackList } from "../../specs/reporting/contracts/303-withdraw-black-list.ts";
+import type { AwardInfo } from "../../specs/reporting/contracts/304-award-info.ts";
+import type { PerformanceInfo } from "../../specs/reporting/contracts/305-performance-info.ts";
+import type { AdminSuperItemInfo } from "../../specs/reporting/contracts/400-admin-super-item-info.ts";
+import type { ProjectAlertingInfo } from "../../specs/reporting/contracts/402-project-alerting-info.ts";
+import type { ComplaintInfo } from "../../specs/reporting/contracts/404-complaint-info.ts";
 import type { Project } from "../../specs/reporting/contracts/500-project.ts";
 import type { TenderProject } from "../../specs/reporting/contracts/501-tender-project.ts";
 import type { Section } from "../../specs/reporting/contracts/502-section.ts";
@@ -20,6 +28,7 @@ import type { TenderCandidate } from "../../specs/reporting/contracts/510-tender
 import type { TenderCandidateAnnounce } from "../../specs/reporting/contracts/511-tender-candidate-announce.ts";
 import type { ContractPerformance } from "../../specs/reporting/contracts/512-contract-performance.ts";
 import type { WinResultAnno } from "../../specs/reporting/contracts/513-win-result-anno.ts";
+import type { QualiInqueryClari } from "../../specs/reporting/contracts/514-quali-inquery-clari.ts";
 import type { TenderAbnormityReport } from "../../specs/reporting/contracts/517-tender-abnormity-report.ts";
 import type { BidDocCharactCode } from "../../specs/reporting/contracts/519-bid-doc-charact-code.ts";
 import type { TenderEvaluation } from "../../specs/reporting/contracts/520-tender-evaluation.ts";
@@ -33,8 +42,17 @@ import type { BidDealAnnounce } from "../../specs/reporting/contracts/553-bid-de
 import type { PurchaseContract } from "../../specs/reporting/contracts/554-purchase-contract.ts";
 import type { PurchaseBiddingRecord } from "../../specs/reporting/contracts/556-purchase-bidding-record.ts";
 import type { PurchaseTenderList } from "../../specs/reporting/contracts/557-purchase-tender-list.ts";
+import type { DealBehaviorInfo } from "../../specs/reporting/contracts/600-deal-behavior-info.ts";
+import type { DealLandInfo } from "../../specs/reporting/contracts/601-deal-land-info.ts";
+import type { MiningBidAuctionTransAnn } from "../../specs/reporting/contracts/651-mining-bid-auction-trans-ann.ts";
+import type { MiningBidAucTransResAnn } from "../../specs/reporting/contracts/653-mining-bid-auc-trans-res-ann.ts";
+import type { MiningTransPubInfo } from "../../specs/reporting/contracts/655-mining-trans-pub-info.ts";
+import type { ListingPubInfo } from "../../specs/reporting/contracts/700-listing-pub-info.ts";
+import type { TradeResultInfo } from "../../specs/reporting/contracts/701-trade-result-info.ts";
+import type { StockListingPubInfo } from "../../specs/reporting/contracts/750-stock-listing-pub-info.ts";
+import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, MiningTransPubInfo, ListingPubInfo, TradeResultInfo, StockListingPubInfo, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -43,6 +61,14 @@ export interface DataSetsByNo {
   114: IndividualBase;
   212: ExpertBidEvaluation;
   213: ExpertEvaluation;
+  300: ViolatingLawsRulesInfo;
+  302: BlackList;
+  303: WithdrawBlackList;
+  304: AwardInfo;
+  305: PerformanceInfo;
+  400: AdminSuperItemInfo;
+  402: ProjectAlertingInfo;
+  404: ComplaintInfo;
   500: Project;
   501: TenderProject;
   502: Section;
@@ -57,6 +83,7 @@ export interface DataSetsByNo {
   511: TenderCandidateAnnounce;
   512: ContractPerformance;
   513: WinResultAnno;
+  514: QualiInqueryClari;
   517: TenderAbnormityReport;
   519: BidDocCharactCode;
   520: TenderEvaluation;
@@ -70,6 +97,15 @@ export interface DataSetsByNo {
   554: PurchaseContract;
   556: PurchaseBiddingRecord;
   557: PurchaseTenderList;
+  600: DealBehaviorInfo;
+  601: DealLandInfo;
+  651: MiningBidAuctionTransAnn;
+  653: MiningBidAucTransResAnn;
+  655: MiningTransPubInfo;
+  700: ListingPubInfo;
+  701: TradeResultInfo;
+  750: StockListingPubInfo;
+  753: StockTradeResultInfo;
 }
 
 export type DataNo = keyof DataSetsByNo;
@@ -81,6 +117,14 @@ export interface DataEnByNo {
   114: "INDIVIDUAL_BASE";
   212: "EXPERT_BID_EVALUATION";
   213: "EXPERT_EVALUATION";
+  300: "VIOLATING_LAWS_RULES_INFO";
+  302: "BLACK_LIST";
+  303: "WITHDRAW_BLACK_LIST";
+  304: "AWARD_INFO";
+  305: "PERFORMANCE_INFO";
+  400: "ADMIN_SUPER_ITEM_INFO";
+  402: "PROJECT_ALERTING_INFO";
+  404: "COMPLAINT_INFO";
   500: "PROJECT";
   501: "TENDER_PROJECT";
   502: "SECTION";
@@ -95,6 +139,7 @@ export interface DataEnByNo {
   511: "TENDER_CANDIDATE_ANNOUNCE";
   512: "CONTRACT_PERFORMANCE";
   513: "WIN_RESULT_ANNO";
+  514: "QUALI_INQUERY_CLARI";
   517: "TENDER_ABNORMITY_REPORT";
   519: "BID_DOC_CHARACT_CODE";
   520: "TENDER_EVALUATION";
@@ -108,6 +153,15 @@ export interface DataEnByNo {
   554: "PURCHASE_CONTRACT";
   556: "PURCHASE_BIDDING_RECORD";
   557: "PURCHASE_TENDER_LIST";
+  600: "DEAL_BEHAVIOR_INFO";
+  601: "DEAL_LAND_INFO";
+  651: "MINING_BID_AUCTION_TRANS_ANN";
+  653: "MINING_BID_AUC_TRANS_RES_ANN";
+  655: "MINING_TRANS_PUB_INFO";
+  700: "LISTING_PUB_INFO";
+  701: "TRADE_RESULT_INFO";
+  750: "STOCK_LISTING_PUB_INFO";
+  753: "STOCK_TRADE_RESULT_INFO";
 }
 
 /** A report record whose context is typed by its DATA_NO. */
@@ -120,6 +174,12 @@ export type TypedReportRecord<N extends DataNo = DataNo> = N extends DataNo
 export type AvoidReasonCode = "1" | "2" | "3" | "4" | "9";
 /** 公告类型 — Bulletin type */
 export type BulletinTypeCode = "1" | "2" | "3" | "9";
+/** 达标状况 — Compliance status */
+export type ComplianceStatusCode = "1" | "2" | "9";
+/** 限制的行为 — Restricted conduct */
+export type ConfinedActionCode = "0" | "1" | "2" | "3" | "4" | "5" | "9";
+/** 是否（产权） — Yes or no (property rights) */
+export type CqTrueOrFalseCode = "F" | "T";
 /** 币种 — Currency */
 export type CurrencyCode = "008" | "012" | "032" | "036" | "044" | "048" | "050" | "051" | "052" | "060" | "064" | "068" | "072" | "084" | "090" | "096" | "104" | "108" | "116" | "124" | "132" | "136" | "144" | "152" | "156" | "170" | "174" | "188" | "192" | "203" | "208" | "214" | "222" | "230" | "232" | "238" | "242" | "262" | "270" | "292" | "320" | "324" | "328" | "332" | "340" | "344" | "348" | "352" | "356" | "360" | "364" | "368" | "376" | "388" | "392" | "398" | "400" | "404" | "408" | "410" | "414" | "417" | "418" | "422" | "426" | "430" | "434" | "446" | "454" | "458" | "462" | "480" | "484" | "496" | "498" | "504" | "512" | "516" | "524" | "532" | "533" | "548" | "554" | "558" | "566" | "578" | "586" | "590" | "598" | "600" | "604" | "608" | "634" | "643" | "646" | "654" | "682" | "690" | "702" | "704" | "706" | "710" | "728" | "748" | "752" | "756" | "760" | "764" | "776" | "780" | "784" | "788" | "800" | "807" | "818" | "826" | "834" | "840" | "858" | "860" | "882" | "886" | "901" | "924" | "925" | "926" | "927" | "928" | "929" | "930" | "931" | "933" | "934" | "936" | "938" | "940" | "941" | "943" | "944" | "946" | "947" | "948" | "949" | "950" | "951" | "952" | "953" | "955" | "956" | "957" | "958" | "959" | "960" | "961" | "962" | "963" | "964" | "965" | "967" | "968" | "969" | "970" | "971" | "972" | "973" | "975" | "976" | "977" | "978" | "979" | "980" | "981" | "984" | "985" | "986" | "990" | "994" | "997" | "999";
 /** 数据操作类型 — Data operation type */
@@ -136,18 +196,28 @@ export type ExceptionTypeCode = "1" | "2" | "3" | "9";
 export type ExpertTypeCode = "1" | "2" | "9";
 /** 身份证件类型 — Identity document type */
 export type IdCardTypeCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "99";
+/** 招拍挂类型 — Tender, auction or listing */
+export type LandListingTypeCode = "1" | "2" | "3";
+/** 土地供应方式 — Land supply method */
+export type LandSupplyTypeCode = "1" | "2" | "3" | "4" | "5" | "6" | "9";
 /** 法人业务状态 — Legal entity business status */
 export type LegalStatusCode = "1" | "2" | "3" | "4" | "5" | "9";
 /** 法人机构类别 — Legal entity type */
 export type LegalTypeCode = "1" | "2" | "3" | "4" | "5" | "9";
 /** 保证金递交方式 — Bid security form */
 export type MarginPayFormCode = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+/** 矿业权出让方式 — Mining-right transfer method */
+export type MiningTransferModeCode = "1" | "2" | "3" | "4" | "9";
 /** 公告性质 — Notice nature */
 export type NoticeNatureCode = "1" | "2" | "3" | "9";
 /** 价款形式代码 — Price form code */
 export type PriceFormCodeCode = "1" | "2" | "3" | "9";
 /** 价格单位 — Price unit */
 export type PriceUnitCode = "0" | "1";
+/** 资产类别（实物） — Asset class (physical assets) */
+export type PropertyAssetTypeCode = "01" | "02" | "03" | "04" | "05" | "99";
+/** 产权交易方式 — Property-rights trading method */
+export type PropertyTradeModeCode = "1" | "2" | "3" | "4" | "9";
 /** 公示类型 — Publicity type */
 export type PublicityTypeCode = "1" | "2" | "9";
 /** 采购方式 — Procurement method */
@@ -158,12 +228,16 @@ export type PurchaseOrganizeFormCode = "1" | "2" | "3" | "9";
 export type QualTypeCode = "1" | "2";
 /** 项目类别关联代码 — Project category link */
 export type RelateCodeCode = "0" | "1";
+/** 奖惩类型 — Reward or penalty type */
+export type RewardPunishmentTypeCode = "01" | "02" | "03" | "04" | "05" | "11" | "12" | "99";
 /** 性别 — Sex */
 export type SexCode = "0" | "1" | "2" | "9";
 /** 主体代码类别 — Subject code type */
 export type SubjectCodeTypeCode = "1" | "2" | "3" | "4" | "9";
 /** 主体角色 — Subject role */
 export type SubjectRoleCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+/** 交易方式（监管） — Trading method (supervision) */
+export type SupervisedTradeModeCode = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "99";
 /** 招标方式 — Tendering method */
 export type TenderModeCode = "1" | "2";
 /** 招标组织形式 — Tender organisation form */
@@ -174,3 +248,5 @@ export type TenderProjectClassifyCodeCode = "A01" | "A03" | "A04" | "A05" | "A06
 export type TenderProjectTypeCode = "A01" | "A02" | "A03" | "A04" | "A05" | "A06" | "A07" | "A99" | "G01" | "G02" | "G03" | "G04" | "G05" | "G06" | "G07";
 /** 是否 — Yes or no */
 export type TrueOrFalseCode = "0" | "1";
+/** 违法违规类型 — Violation type */
+export type ViolationTypeCode = "1" | "2" | "3" | "9";

@@ -3,6 +3,7 @@
  * Facts never live here: everything a page says about the standard comes from specs/ or generated/.
  */
 import type { LocalizedText } from "../specs/manifest.ts";
+import { loadDomains } from "../specs/domains.ts";
 
 export type Lang = "zh" | "en";
 
@@ -39,6 +40,7 @@ const W = {
   standards: { zh: "标准文本", en: "Standard texts" },
   references: { zh: "参考资料", en: "References" },
   dataDictionary: { zh: "数据字典", en: "Data dictionary" },
+  domainRequires: { zh: "声明本交易领域的接入系统应提供的数据集（ACC-DATA-07）：{sets}", en: "Data sets a system declaring this trading domain must serve (ACC-DATA-07): {sets}" },
   codelists: { zh: "代码表", en: "Code lists" },
   api: { zh: "接口参考", en: "API reference" },
   events: { zh: "上报通道参考", en: "Reporting channel reference" },
@@ -210,13 +212,8 @@ export const ACTOR_WORDS: Record<string, LocalizedText> = {
   supervisor: { zh: "行政监督部门", en: "supervisory authorities" },
 };
 
-/** Trading domains of the data sets (x-domain). */
-export const DOMAIN_WORDS: Record<string, LocalizedText> = {
-  engineering: { zh: "工程建设", en: "Engineering construction" },
-  procurement: { zh: "政府采购", en: "Government procurement" },
-  subject: { zh: "市场主体", en: "Market entities" },
-  expert: { zh: "评标专家", en: "Evaluation experts" },
-};
+/** Trading domains of the data sets (x-domain), named in specs/reporting/domains.yaml. */
+export const DOMAIN_WORDS: Record<string, LocalizedText> = Object.fromEntries(loadDomains().map((d) => [d.id, { zh: d.zh, en: d.en }]));
 
 export const SEVERITY_WORDS: Record<string, LocalizedText> = {
   error: { zh: "错误", en: "error" },

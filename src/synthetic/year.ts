@@ -5,6 +5,7 @@
  */
 import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
+import { DOMAIN_TRADES, DOMAIN_TRADE_SPAN, domainTradeDrafts } from "./domains.ts";
 import { engineeringDrafts, planEngineering, type EngineeringPlan } from "./engineering.ts";
 import { PLANT_KINDS, unplantable, type Plant, type PlantKind, type Target } from "./plants.ts";
 import { Rng, hash32 } from "./prng.ts";
@@ -32,6 +33,12 @@ export interface GenerateOptions {
    * stands, so the slip is no defect; `corrections` lists them.
    */
   correctionRate?: number;
+  /**
+   * Share of lifecycles followed by a trade of the remaining domains (default 0.1): land, mining,
+   * state-owned assets and equity in turn (src/synthetic/domains.ts). These trades carry no plant, and
+   * are drawn from a world of their own, so the engineering and procurement records stay the same.
+   */
+  domainShare?: number;
   /** The schemas to follow (default: generated/schemas). */
   schemas?: SchemaBundle;
   /** Only these plant kinds (rule IDs); default all that the schemas allow. */
@@ -39,11 +46,12 @@ export interface GenerateOptions {
 }
 
 /** The data sets a full year uses; those without a generated schema are left out. */
-export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557];
+export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557, 600, 601, 651, 653, 700, 701, 750, 753];
 
 export const DEFAULT_DEFECT_RATE = 0.02;
 export const DEFAULT_COLLUSION_RATE = 0.01;
 export const DEFAULT_CORRECTION_RATE = 0.02;
+export const DEFAULT_DOMAIN_SHARE = 0.1;
 
 /** A record reported with a slip and corrected later (see GenerateOptions.correctionRate). */
 export interface Correction {
@@ -60,6 +68,8 @@ export interface YearStats {
   lifecycles: number;
   engineering: number;
   procurement: number;
+  /** Trades of the remaining domains (land, mining, property rights), not counted in lifecycles. */
+  domainTrades: number;
   byDataNo: Record<number, number>;
 }
 
@@ -77,6 +87,7 @@ export class SyntheticYear implements Iterable<ReportRecord> {
   readonly defectRate: number;
   readonly collusionRate: number;
   readonly correctionRate: number;
+  readonly domainShare: number;
   truth: Plant[] = [];
   corrections: Correction[] = [];
   stats: YearStats = emptyStats();
@@ -99,6 +110,7 @@ export class SyntheticYear implements Iterable<ReportRecord> {
     this.collusionRate = this.collusionKinds.length > 0 ? rate(options.collusionRate ?? DEFAULT_COLLUSION_RATE, "collusionRate") : 0;
     if (this.defectRate + this.collusionRate > 1) throw new RangeError("generateYear: defectRate + collusionRate must not exceed 1");
     this.correctionRate = rate(options.correctionRate ?? DEFAULT_CORRECTION_RATE, "correctionRate");
+    this.domainShare = rate(options.domainShare ?? DEFAULT_DOMAIN_SHARE, "domainShare");
     if (options.records === undefined && options.projects === undefined) throw new RangeError("generateYear: give records or projects (how much to generate)");
   }
 
@@ -112,6 +124,10 @@ export class SyntheticYear implements Iterable<ReportRecord> {
     const corrections = new Rng(this.seed ^ 0x5c0a1e);
     const w = new World(rng, this.bundle, this.seed);
     const emitter = new Emitter(w);
+    // The other domains' trades: a world and an emitter of their own (their DATA_NOs differ, so keys cannot clash).
+    const dw = new World(new Rng(this.seed ^ 0xd0a1), this.bundle, this.seed);
+    const domainEmitter = new Emitter(dw);
+    let domainTrades = 0;
     const planted = new Map<string, number>();
     this.truth = [];
     this.corrections = [];
@@ -175,6 +191,17 @@ export class SyntheticYear implements Iterable<ReportRecord> {
         stats.byDataNo[corrected.DATA_NO] = (stats.byDataNo[corrected.DATA_NO] ?? 0) + 1;
         yield corrected;
       }
+      if (this.domainShare > 0 && dw.rng.chance(this.domainShare)) {
+        const system = dw.system();
+        const kind = DOMAIN_TRADES[domainTrades++ % DOMAIN_TRADES.length]!;
+        const trade = domainTradeDrafts(dw, kind, system, dw.start(DOMAIN_TRADE_SPAN)).filter((d) => dw.has(d.dataNo) && domainEmitter.key(d, system));
+        stats.domainTrades++;
+        for (const d of trade) {
+          stats.records++;
+          stats.byDataNo[d.dataNo] = (stats.byDataNo[d.dataNo] ?? 0) + 1;
+          yield domainEmitter.record(d, system);
+        }
+      }
     }
   }
 }
@@ -202,7 +229,7 @@ function rate(value: number, name: string): number {
 }
 
 function emptyStats(): YearStats {
-  return { records: 0, corrections: 0, lifecycles: 0, engineering: 0, procurement: 0, byDataNo: {} };
+  return { records: 0, corrections: 0, lifecycles: 0, engineering: 0, procurement: 0, domainTrades: 0, byDataNo: {} };
 }
 
 const countOf = (planted: Map<string, number>, kinds: PlantKind[]) => kinds.reduce((sum, k) => sum + (planted.get(k.ruleId) ?? 0), 0);

@@ -40,6 +40,17 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) 
 
 export const readExample = (dataNo: number, dataEn: string): ExampleRecord => readJson(join(examplesDir, `${dataNo}-${dataEn}.json`));
 
+/** The value of "NNN.FIELD" in the examples of these data sets (throws when an example lacks the field). */
+export function exampleField(dataSets: [number, string][]): (ref: string) => string {
+  const contexts = new Map(dataSets.map(([n, en]) => [n, readExample(n, en).context]));
+  return (ref) => {
+    const [no, name] = ref.split(".") as [string, string];
+    const value = contexts.get(Number(no))?.[name];
+    if (value === undefined) throw new Error(`example ${no} has no ${name}`);
+    return value;
+  };
+}
+
 export const readDataSetSchema = (dataNo: number, dataEn: string): DataSetSchema => readJson(join(generatedDir, dataSetSchemaPath(dataNo, dataEn)));
 
 /** ajv for the generated schemas: strict, draft-07, every error, the identifier checks of src/identifiers as formats. */

@@ -5,7 +5,7 @@
  * lifecycle within the statutory periods, and 517–523 name the sample engineering lifecycle's codes.
  */
 import { describe, expect, it } from "vitest";
-import { describeExampleRecords, readExample } from "./example-records.ts";
+import { describeExampleRecords, exampleField, readExample } from "./example-records.ts";
 
 /** [DATA_NO, DATA_EN] of the examples this file checks. */
 const EXAMPLES: [number, string][] = [
@@ -31,14 +31,8 @@ const EXAMPLES: [number, string][] = [
 
 describeExampleRecords(EXAMPLES);
 
-const contexts = new Map(EXAMPLES.map(([n, en]) => [n, readExample(n, en).context]));
 /** The value of "NNN.FIELD" in the examples. */
-const field = (ref: string): string => {
-  const [no, name] = ref.split(".") as [string, string];
-  const value = contexts.get(Number(no))?.[name];
-  if (value === undefined) throw new Error(`example ${no} has no ${name}`);
-  return value;
-};
+const field = exampleField(EXAMPLES);
 
 /** yyyyMMddHHmmss or yyyyMMdd → epoch milliseconds, as if UTC (only differences are compared). */
 const time = (v: string): number => Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8), +(v.slice(8, 10) || 0), +(v.slice(10, 12) || 0), +(v.slice(12, 14) || 0));
@@ -84,7 +78,8 @@ describe("517–523 on the sample engineering lifecycle", () => {
 
   it.each([519, 520, 522, 523])("%i names section 001 and its unified trade identification code", (dataNo) => {
     expect(field(`${dataNo}.BID_SECTION_CODE`)).toBe(section001.BID_SECTION_CODE);
-    expect(contexts.get(dataNo)!.UNIFIED_DEAL_CODE ?? contexts.get(dataNo)!.UNIFIED_DEAL_CODES).toBe(section001.UNIFIED_DEAL_CODE);
+    const context = readExample(dataNo, EXAMPLES.find(([n]) => n === dataNo)![1]).context;
+    expect(context.UNIFIED_DEAL_CODE ?? context.UNIFIED_DEAL_CODES).toBe(section001.UNIFIED_DEAL_CODE);
   });
 
   it("521 challenges section 001", () => {

@@ -70,12 +70,13 @@ describe("ywjy synth", () => {
     [{ records: 10, "defect-rate": 2 }, /--defect-rate takes a share between 0 and 1/],
     [{ records: 10, "defect-rate": 0.6, "collusion-rate": 0.6 }, /must not exceed 1/],
     [{ records: 10, "correction-rate": -0.1 }, /--correction-rate takes a share between 0 and 1/],
+    [{ records: 10, "domain-share": 1.5 }, /--domain-share takes a share between 0 and 1/],
   ])("refuses %j as a usage error (exit 2), naming the option", (args, message) => {
     const errors: string[] = [];
     const spy = vi.spyOn(console, "error").mockImplementation((m: string) => void errors.push(m));
     const before = process.exitCode;
     try {
-      const argv = { seed: "1", "defect-rate": 0.02, "collusion-rate": 0.01, "correction-rate": 0.02, out: join(dir, "never.ndjson"), lang: "en", _: [], $0: "ywjy", ...args };
+      const argv = { seed: "1", "defect-rate": 0.02, "collusion-rate": 0.01, "correction-rate": 0.02, "domain-share": 0.1, out: join(dir, "never.ndjson"), lang: "en", _: [], $0: "ywjy", ...args };
       void synthCommand.handler(argv as unknown as Parameters<typeof synthCommand.handler>[0]);
       expect(process.exitCode).toBe(2);
       expect(errors.join("\n")).toMatch(message);

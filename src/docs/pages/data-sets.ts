@@ -1,6 +1,7 @@
 /** The data dictionary: an index of the data sets by domain, the report envelope, and a page per data set. */
 import { paths, type Ctx, type SearchEntry } from "../context.ts";
 import { code, esc, table } from "../html.ts";
+import { loadDomains } from "../../specs/domains.ts";
 import { DOMAIN_WORDS, pick, t, word } from "../i18n.ts";
 import type { DataSetDoc, DocsModel, Json } from "../model.ts";
 import type { QualityIndex } from "../rules-of-fields.ts";
@@ -27,6 +28,8 @@ function dataSetIndex(): Page {
       out.push(`<p>${ctx.link(paths.envelope, ctx.t("envelope"))}</p>`);
       for (const [domain, list] of byDomain(m.dataSets)) {
         out.push(`<h2 id="domain-${esc(domain)}">${esc(word(DOMAIN_WORDS, domain, ctx.lang))}</h2>`);
+        const required = loadDomains().find((x) => x.id === domain)?.required ?? [];
+        if (required.length) out.push(`<p>${esc(ctx.t("domainRequires", { sets: required.join(", ") }))}</p>`);
         out.push(
           table(
             [ctx.t("dataSet"), ctx.t("identifier"), ctx.t("nameZh"), ctx.t("nameEn"), ctx.t("fields")],

@@ -140,6 +140,7 @@ const CASES: Array<[string, TargetOptions]> = [
   ["scenario.records-valid", { defects: ["invalid-payload"] }],
   ["data.list", { tamper: () => onAnswer("GET", /^\/data-sets\/502\/records$/, (p) => void p.items.forEach((i: any) => (i.record.DATA_EN = "NOT_SECTION"))) }],
   ["data.data-sets", { tamper: () => onAnswer("GET", /^\/data-sets$/, (l) => void (l.items[0].count += 1)) }],
+  ["data.domain-data-sets", { declaredDomains: ["property-rights"] }],
   ["data.payload-valid", { defects: ["invalid-payload"] }],
   ["data.get", { tamper: () => onAnswer("GET", /^\/data-sets\/\d+\/records\/\w+$/, (r) => void (r.updatedAt = "2000-01-01T00:00:00.000Z")) }],
   ["data.not-found", { tamper: () => ({ response: (_x, a) => (a.status === 404 ? editJson(a, (p) => void (p.code = "not-found")) : a) }) }],

@@ -28,6 +28,10 @@ export interface TargetOptions {
    */
   tamper?: (t: { token: string; platform: RunnerPlatform }) => Tamper;
   rateLimit?: { limit: number; windowSeconds: number };
+  /** Run the reference system as a system of this trading domain (land, mining, property-rights). */
+  domain?: string;
+  /** The domains its discovery document declares instead of its own (a mislabelled system). */
+  declaredDomains?: string[];
 }
 
 export interface Target {
@@ -52,6 +56,8 @@ export async function startTarget(o: TargetOptions = {}): Promise<Target> {
     records: sharedRecords(),
     ...(o.defects ? { defects: o.defects } : {}),
     ...(o.rateLimit ? { rateLimit: o.rateLimit } : {}),
+    ...(o.domain ? { domain: o.domain } : {}),
+    ...(o.declaredDomains ? { declaredDomains: o.declaredDomains } : {}),
     ...(proxy ? { publicUrl: proxy.url } : {}),
   });
   if (proxy) proxy.upstream = `http://127.0.0.1:${(reference.system.server.address() as { port: number }).port}`;
@@ -156,6 +162,7 @@ export const EVIDENCE_PATH: Record<string, string> = {
   "scenario.records-valid": "/data-sets/",
   "data.list": "/data-sets",
   "data.data-sets": "/data-sets",
+  "data.domain-data-sets": "/.well-known/ywjy",
   "data.payload-valid": "/data-sets/",
   "data.get": "/data-sets/",
   "data.not-found": "/data-sets/",

@@ -1,0 +1,88 @@
+/**
+ * The example records of the remaining trading domains (specs/reporting/examples): prequalification
+ * (514), land use rights (600, 601), mining rights (651, 653, 655), state-owned property rights (700,
+ * 701, 750, 753), credit (300–305) and supervision (400–404). Each passes the checks of every example
+ * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
+ */
+import { describe, expect, it } from "vitest";
+import { WorkingDays } from "../../src/quality/calendar.ts";
+import { describeExampleRecords, exampleField } from "./example-records.ts";
+
+/** [DATA_NO, DATA_EN] of the examples this file checks. */
+const EXAMPLES: [number, string][] = [
+  [514, "QUALI_INQUERY_CLARI"],
+  [600, "DEAL_BEHAVIOR_INFO"],
+  [601, "DEAL_LAND_INFO"],
+  [651, "MINING_BID_AUCTION_TRANS_ANN"],
+  [653, "MINING_BID_AUC_TRANS_RES_ANN"],
+  [655, "MINING_TRANS_PUB_INFO"],
+  [700, "LISTING_PUB_INFO"],
+  [701, "TRADE_RESULT_INFO"],
+  [750, "STOCK_LISTING_PUB_INFO"],
+  [753, "STOCK_TRADE_RESULT_INFO"],
+  [300, "VIOLATING_LAWS_RULES_INFO"],
+  [302, "BLACK_LIST"],
+  [303, "WITHDRAW_BLACK_LIST"],
+  [304, "AWARD_INFO"],
+  [305, "PERFORMANCE_INFO"],
+  [400, "ADMIN_SUPER_ITEM_INFO"],
+  [402, "PROJECT_ALERTING_INFO"],
+  [404, "COMPLAINT_INFO"],
+];
+
+describeExampleRecords(EXAMPLES);
+
+const field = exampleField(EXAMPLES);
+const DAY = 86_400_000;
+const day = (v: string): number => Date.UTC(+v.slice(0, 4), +v.slice(4, 6) - 1, +v.slice(6, 8)) / DAY;
+const calendar = WorkingDays.fromSpecs();
+/** Working days from `from` to `to`, both counted. */
+const workingDays = (from: string, to: string): number => {
+  let n = 0;
+  for (let d = day(from); d <= day(to); d++) if (calendar.isWorkday(d)) n++;
+  return n;
+};
+
+describe("the land trade told by 600 and 601", () => {
+  it("names one announcement and one unified deal code", () => {
+    expect(field("601.DEAL_ANNOUNCEMENT_GUID")).toBe(field("600.ANNOUNCEMENT_GUID"));
+    expect(field("601.UNIFIED_DEAL_CODE")).toBe(field("600.UNIFIED_DEAL_CODE"));
+  });
+  it("announces at least 20 days before the listing opens, and lists at least 10 days", () => {
+    expect(day(field("600.LISTING_START_TIME")) - day(field("600.ANNOUNCEMENT_START_TIME"))).toBeGreaterThanOrEqual(20);
+    expect(day(field("600.LISTING_DEADLINE")) - day(field("600.LISTING_START_TIME"))).toBeGreaterThanOrEqual(10);
+  });
+  it("publishes the deal once the listing has closed", () => {
+    expect(field("601.PUBLISHING_TIME") >= field("600.LISTING_DEADLINE")).toBe(true);
+  });
+});
+
+describe("the property-rights trades told by 700/701 and 750/753", () => {
+  it.each([
+    [700, 701, 10],
+    [750, 753, 20],
+  ])("%i lists for its stated working days (at least %i's minimum) before %i's deal", (listing, result, least) => {
+    const duration = Number(field(`${listing}.PUBLISH_DURATION`));
+    expect(duration).toBeGreaterThanOrEqual(least);
+    expect(field(`${result}.UNIFIED_DEAL_CODE`)).toBe(field(`${listing}.UNIFIED_DEAL_CODE`));
+    expect(field(`${result}.PROJECT_CODE`)).toBe(field(`${listing}.PROJECT_CODE`));
+    expect(workingDays(field(`${listing}.PUBLISH_DATE`), field(`${result}.TRADE_DATE`))).toBeGreaterThan(duration);
+  });
+});
+
+describe("the credit and supervision records", () => {
+  it("restrict the same subject from one decision (300, 302, 402)", () => {
+    expect(new Set([field("300.BODY_CODE"), field("302.BODY_CODE"), field("402.BODY_CODE")]).size).toBe(1);
+    expect(field("302.DOCUMENT_CODE")).toBe(field("300.DOCUMENT_CODE"));
+  });
+  it.each([
+    ["300", "CONFINED_START", "CONFINED_END"],
+    ["402", "START_DATE", "END_DATE"],
+    ["404", "START_DATE", "END_DATE"],
+  ])("%s: the restriction does not end before it starts", (no, start, end) => {
+    expect(field(`${no}.${end}`) >= field(`${no}.${start}`)).toBe(true);
+  });
+  it("decide the complaint within 30 working days of accepting it", () => {
+    expect(workingDays(field("404.ACCEPT_DATE").slice(0, 8), field("404.HANDLE_DATE").slice(0, 8))).toBeLessThanOrEqual(30);
+  });
+});
