@@ -60,9 +60,9 @@ export function buildJava(): JavaBuild {
 }
 
 /** Runs a Java main class to its end; resolves with its exit code and output. */
-export function runJava(build: JavaBuild, mainClass: string, args: string[] = [], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runJava(build: JavaBuild, mainClass: string, args: string[] = [], input?: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("java", ["-cp", build.classpath, mainClass, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("java", ["-cp", build.classpath, mainClass, ...args], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

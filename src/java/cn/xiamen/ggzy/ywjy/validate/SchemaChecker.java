@@ -1,5 +1,6 @@
 package cn.xiamen.ggzy.ywjy.validate;
 
+import cn.xiamen.ggzy.ywjy.runtime.JsJson;
 import cn.xiamen.ggzy.ywjy.runtime.Schema;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

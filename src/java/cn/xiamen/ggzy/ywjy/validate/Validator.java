@@ -2,6 +2,7 @@ package cn.xiamen.ggzy.ywjy.validate;
 
 import cn.xiamen.ggzy.ywjy.identifiers.Identifiers;
 import cn.xiamen.ggzy.ywjy.runtime.DataSetContract;
+import cn.xiamen.ggzy.ywjy.runtime.JsJson;
 import cn.xiamen.ggzy.ywjy.runtime.FormatInfo;
 import cn.xiamen.ggzy.ywjy.runtime.Localized;
 import cn.xiamen.ggzy.ywjy.runtime.Rule;

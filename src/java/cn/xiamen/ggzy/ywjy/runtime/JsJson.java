@@ -1,4 +1,4 @@
-package cn.xiamen.ggzy.ywjy.validate;
+package cn.xiamen.ggzy.ywjy.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -10,26 +10,26 @@ import java.util.Map;
 /**
  * JSON as JavaScript writes and orders it (JSON.stringify, and an object's keys with integer-like keys
  * first, ascending): messages quote values as the TypeScript validator does, and ajv visits properties
- * in that order.
+ * in that order. Also RFC 8785 canonical JSON (keys sorted by UTF-16 code units), for record digests.
  */
-final class JsJson {
+public final class JsJson {
   private JsJson() {}
 
   /** A value as it appears in a message: JSON, cut at 80 characters (UTF-16 units, as JavaScript counts). */
-  static String show(JsonNode value) {
+  public static String show(JsonNode value) {
     if (value == null || value.isMissingNode()) return "";
     String s = stringify(value);
     return s.length() > 80 ? s.substring(0, 77) + "…" : s;
   }
 
-  static String stringify(JsonNode v) {
+  public static String stringify(JsonNode v) {
     StringBuilder b = new StringBuilder();
     write(b, v);
     return b.toString();
   }
 
   /** The object's field names in JavaScript's property order. */
-  static List<String> keys(JsonNode object) {
+  public static List<String> keys(JsonNode object) {
     List<String> indices = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
@@ -47,7 +47,18 @@ final class JsJson {
     return Long.parseLong(k) < 4294967295L;
   }
 
+  /** RFC 8785 (JSON Canonicalization Scheme): no whitespace, object keys sorted by UTF-16 code units. */
+  public static String canonical(JsonNode v) {
+    StringBuilder b = new StringBuilder();
+    write(b, v, true);
+    return b.toString();
+  }
+
   private static void write(StringBuilder b, JsonNode v) {
+    write(b, v, false);
+  }
+
+  private static void write(StringBuilder b, JsonNode v, boolean sorted) {
     if (v.isTextual()) quote(b, v.textValue());
     else if (v.isNumber()) b.append(number(v.doubleValue()));
     else if (v.isBoolean()) b.append(v.booleanValue());
@@ -56,25 +67,27 @@ final class JsJson {
       b.append('[');
       for (int i = 0; i < v.size(); i++) {
         if (i > 0) b.append(',');
-        write(b, v.get(i));
+        write(b, v.get(i), sorted);
       }
       b.append(']');
     } else if (v.isObject()) {
       b.append('{');
       boolean first = true;
-      for (String k : keys(v)) {
+      List<String> keys = keys(v);
+      if (sorted) keys.sort(null);
+      for (String k : keys) {
         if (!first) b.append(',');
         first = false;
         quote(b, k);
         b.append(':');
-        write(b, v.get(k));
+        write(b, v.get(k), sorted);
       }
       b.append('}');
     }
   }
 
   /** A number as JavaScript prints it. */
-  static String number(double d) {
+  public static String number(double d) {
     if (Double.isNaN(d) || Double.isInfinite(d)) return "null";
     if (d == Math.rint(d) && Math.abs(d) < 1e21) return new BigDecimal(d).toBigInteger().toString();
     BigDecimal x = new BigDecimal(Double.toString(d)).stripTrailingZeros();
@@ -109,13 +122,13 @@ final class JsJson {
   }
 
   /** Whether two JSON values are equal (ajv's enum): same type and value. */
-  static boolean jsonEquals(JsonNode data, Object allowed) {
+  public static boolean jsonEquals(JsonNode data, Object allowed) {
     if (allowed instanceof String s) return data.isTextual() && data.textValue().equals(s);
     if (allowed instanceof Number n) return data.isNumber() && data.doubleValue() == n.doubleValue();
     return false;
   }
 
-  static Map.Entry<String, JsonNode> entry(String k, JsonNode v) {
+  public static Map.Entry<String, JsonNode> entry(String k, JsonNode v) {
     return Map.entry(k, v);
   }
 }
