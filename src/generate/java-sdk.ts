@@ -10,7 +10,10 @@
  * classes use (cn.xiamen.ggzy.ywjy.runtime …, the validator engine, the publisher, the client) is in
  * src/java/.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { CODE_HIERARCHY } from "../identifiers/index.ts";
+import { specsDir } from "../paths.ts";
 import { loadCodelists, type Codelist } from "../specs/codelists.ts";
 import { loadManifest } from "../specs/manifest.ts";
 import { parseNotation } from "../specs/notation.ts";
@@ -132,6 +135,8 @@ function schemaExpr(s: Schema, indent: string): string {
   if (s["x-code-type-field"]) calls.push(`.codeTypeField(${lit(s["x-code-type-field"])})`);
   if (s.minLength !== undefined) calls.push(`.minLength(${s.minLength})`);
   if (s.maxLength !== undefined) calls.push(`.maxLength(${s.maxLength})`);
+  if (s.minimum !== undefined) calls.push(`.minimum(${s.minimum})`);
+  if (s.maximum !== undefined) calls.push(`.maximum(${s.maximum})`);
   if (s.pattern !== undefined) calls.push(`.pattern(${lit(s.pattern)})`);
   if (s.format !== undefined) calls.push(`.format(${lit(s.format)})`);
   if (Array.isArray(s.enum)) calls.push(`.enumOf(${s.enum.map((v: unknown) => (typeof v === "string" ? lit(v) : `${v}`)).join(", ")})`);
@@ -510,29 +515,108 @@ ${params.join("\n")}
   );
 }
 
+/** A schema of the access document with its local $refs resolved (the document's schemas do not recurse where parameters point). */
+function resolved(doc: Schema, s: Schema, depth = 0): Schema {
+  if (depth > 20) throw new Error(`${GENERATOR}: $ref nesting too deep in generated/openapi/access.json`);
+  if (Array.isArray(s)) return s.map((x) => resolved(doc, x, depth + 1)) as unknown as Schema;
+  if (!s || typeof s !== "object") return s;
+  if (typeof s.$ref === "string") {
+    const target = s.$ref.replace(/^#\//, "").split("/").reduce((v: Schema, k: string) => v?.[k], doc);
+    if (!target) throw new Error(`${GENERATOR}: unresolved ${s.$ref} in generated/openapi/access.json`);
+    return resolved(doc, target, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, resolved(doc, v, depth + 1)]));
+}
+
 function accessApiFile(files: GeneratedFile[]): GeneratedFile {
   const doc = readJsonFile(files, "openapi/access.json");
   const ops: string[] = [];
   for (const [path, item] of Object.entries<Schema>(doc.paths))
     for (const [method, op] of Object.entries<Schema>(item)) {
       if (!op?.operationId) continue;
-      const scopes = (op.security ?? doc.security ?? []).flatMap((s: Record<string, string[]>) => Object.values(s).flat());
-      ops.push(`  /** ${javadoc(`${op.summary ?? ""} — ${op["x-summary-en"] ?? ""}`)} */\n  public static final Operation ${op.operationId.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase()} = new Operation(${lits([op.operationId, method.toUpperCase(), path])}, List.of(${lits(scopes)}));`);
+      // The platform token's scopes; none (null) when the operation needs no token or takes another credential.
+      const security: Array<Record<string, string[]>> = op.security ?? doc.security ?? [];
+      const token = security.find((s) => "platformToken" in s);
+      const scopes = security.length === 0 || security.some((s) => Object.keys(s).length === 0) || !token ? undefined : token.platformToken!;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Schema) => resolved(doc, p));
+      const paramExprs = params.map((p) => `\n      new Param(${lits([p.name, p.in])}, ${p.required === true}, ${schemaExpr(p.schema ?? {}, "      ")})`);
+      const body = op.requestBody ? resolved(doc, op.requestBody).content?.["application/json"]?.schema : undefined;
+      ops.push(
+        `  /** ${javadoc(`${op.summary ?? ""} — ${op["x-summary-en"] ?? ""}`)} */\n  public static final Operation ${op.operationId.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase()} = new Operation(${lits([op.operationId, method.toUpperCase(), path])}, ${scopes ? `List.of(${lits(scopes)})` : "null"}, ${body ? schemaExpr(body, "      ") : "null"}, List.of(${paramExprs.join(",")}));`,
+      );
     }
+  const names = ops.map((o) => /Operation (\w+) =/.exec(o)![1]);
+  const problems = (doc.components.schemas.ProblemCode.oneOf as Schema[]).map((c) => `    Map.entry(${lit(c.const)}, new Problem(${lit(c.const)}, ${c["x-status"]}, new Localized(${lits([c["x-zh"], c.title])})))`);
+  const catalogue = doc["x-scenarios"] as { defaults: Record<string, string>; scenarios: Schema[] };
+  const mapOf = (m: Record<string, string> | undefined) => `Map.of(${Object.entries(m ?? {}).flatMap(([k, v]) => [lit(k), lit(v)]).join(", ")})`;
+  const scenarios = catalogue.scenarios.map(
+    (sc) =>
+      `    new Scenario(${lit(sc.name)}, new Localized(${lits([sc.zh, sc.en])}), List.of(${lits(sc.reads ?? [])}), List.of(${lits(sc.requires ?? [])}), ${mapOf(sc.defaults)},\n        List.of(${(sc.effects as Schema[]).map((e) => `new Effect(${e.DATA_NO}, ${e.count}, ${lit(e.action)})`).join(", ")}))`,
+  );
   return javaFile(
     P.spec,
     "AccessApi",
-    ["java.util.List"],
-    `/** The access standard's operations (generated/openapi/access.json): what the platform calls on a trading system. */
+    [`${P.runtime}.Localized`, `${P.runtime}.Schema`, "java.util.List", "java.util.Map"],
+    `/** The access standard (generated/openapi/access.json): its operations with their parameters and scopes, its error codes, its conformance scenarios. */
 public final class AccessApi {
   private AccessApi() {}
 
-  /** An operation: its id, HTTP method, path template ({name} parameters) and the scopes its token needs. */
-  public record Operation(String operationId, String method, String path, List<String> scopes) {}
+  /** A parameter: name, where it goes (path, query, header), whether it is required, its schema. */
+  public record Param(String name, String in, boolean required, Schema schema) {}
+
+  /** An operation: id, HTTP method, path template ({name} parameters), the scopes its token needs (null: no token), its JSON body's schema (null: none), its parameters. */
+  public record Operation(String operationId, String method, String path, List<String> scopes, Schema body, List<Param> params) {}
+
+  /** An error code of problem+json answers, with its HTTP status and title. */
+  public record Problem(String code, int status, Localized title) {}
+
+  /** What a scenario must produce: records of DATA_NO, how many, the audit action of each. */
+  public record Effect(int dataNo, int count, String action) {}
+
+  /** A conformance scenario (x-scenarios): the inputs it reads, the scenarios it needs first, its own input defaults, its effects in order. */
+  public record Scenario(String name, Localized names, List<String> reads, List<String> requires, Map<String, String> defaults, List<Effect> effects) {}
 
   public static final String VERSION = ${lit(String(doc.info?.version ?? ""))};
 
 ${ops.join("\n")}
+
+  /** Every operation, in the document's order. */
+  public static final List<Operation> OPERATIONS = List.of(${names.join(", ")});
+
+  /** The error codes by code. */
+  public static final Map<String, Problem> PROBLEMS = Map.ofEntries(
+${problems.join(",\n")});
+
+  /** The scenario catalogue's input defaults ({x} is the value of input x). */
+  public static final Map<String, String> SCENARIO_DEFAULTS = ${mapOf(catalogue.defaults)};
+
+  /** The conformance scenarios, in the order the runner triggers them. */
+  public static final List<Scenario> SCENARIOS = List.of(
+${scenarios.join(",\n")});
+}`,
+  );
+}
+
+/** The bundled example record of each data set (specs/reporting/examples), as JSON text: templates for samples and tests. */
+function examplesFile(): GeneratedFile {
+  const dir = join(specsDir, "reporting", "examples");
+  const entries = readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const record = JSON.parse(readFileSync(join(dir, f), "utf8")) as { DATA_NO: number };
+      return `    Map.entry(${record.DATA_NO}, ${lit(JSON.stringify(record))})`;
+    });
+  return javaFile(
+    P.spec,
+    "Examples",
+    ["java.util.Map"],
+    `/** The example record of each data set (specs/reporting/examples), by DATA_NO, as JSON text. */
+public final class Examples {
+  private Examples() {}
+
+  public static final Map<Integer, String> RECORDS = Map.ofEntries(
+${entries.join(",\n")});
 }`,
   );
 }
@@ -550,5 +634,6 @@ export function generateJavaSdk(files: GeneratedFile[]): GeneratedFile[] {
     regionsFile(codelists),
     channelFile(),
     accessApiFile(files),
+    examplesFile(),
   ];
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A JSON Schema node — the subset the generated schemas use (type, properties, required,
- * additionalProperties, items, enum, minLength, maxLength, pattern, format) with the norm's annotations
+ * additionalProperties, items, enum, minLength, maxLength, minimum, maximum, pattern, format) with the norm's annotations
  * (x-zh, x-en, x-notation, x-codelist, x-codelist-separator, x-code-type-field). The generated classes of
  * cn.xiamen.ggzy.ywjy.spec build these trees from generated/schemas.
  */
@@ -23,6 +23,8 @@ public final class Schema {
   public String codeTypeField;
   public Integer minLength;
   public Integer maxLength;
+  public Double minimum;
+  public Double maximum;
   public String pattern;
   public java.util.regex.Pattern compiledPattern;
   public String format;
@@ -76,6 +78,16 @@ public final class Schema {
 
   public Schema maxLength(int n) {
     this.maxLength = n;
+    return this;
+  }
+
+  public Schema minimum(double n) {
+    this.minimum = n;
+    return this;
+  }
+
+  public Schema maximum(double n) {
+    this.maximum = n;
     return this;
   }
 

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a value against a Schema tree as ajv does (draft-07, allErrors), keyword by keyword in ajv's
+ * Checks a value against a Schema tree (the validator's, and a server's parameters) as ajv does (draft-07, allErrors), keyword by keyword in ajv's
  * order, so that the first failure at a path is the one the TypeScript validator reports:
  * a type error first when the schema has no keyword of its type; then enum; then, when the value has the
  * type, the string keywords (maxLength, minLength, pattern, format), the array's items, the object's
  * required, additionalProperties and properties — else the type error.
  */
-final class SchemaChecker {
+public final class SchemaChecker {
   private SchemaChecker() {}
 
-  static List<SchemaError> check(Schema schema, JsonNode data) {
+  public static List<SchemaError> check(Schema schema, JsonNode data) {
     List<SchemaError> errors = new ArrayList<>();
     validate(schema, data, "", errors);
     return errors;
@@ -36,12 +36,13 @@ final class SchemaChecker {
       case "string": return hasStringKeywords(s);
       case "object": return hasObjectKeywords(s);
       case "array": return s.items != null;
-      case "number": return s.format != null;
+      // ajv keeps no group for integer: its type is always checked first.
+      case "number": return s.format != null || s.minimum != null || s.maximum != null;
       default: return false;
     }
   }
 
-  static boolean hasType(JsonNode v, String type) {
+  public static boolean hasType(JsonNode v, String type) {
     switch (type) {
       case "string": return v.isTextual();
       case "integer": return v.isNumber() && (v.isIntegralNumber() || v.doubleValue() == Math.rint(v.doubleValue())) && !Double.isInfinite(v.doubleValue());
@@ -74,7 +75,13 @@ final class SchemaChecker {
       for (Object allowed : s.enumValues) if (JsJson.jsonEquals(data, allowed)) found = true;
       if (!found) fail(errors, "enum", path, Map.of("allowedValues", s.enumValues), "must be equal to one of the allowed values");
     }
-    // The number group holds format too: a format of strings passes a number, and no type error is reported there.
+    // The number group: maximum and minimum; it holds format too, but a format of strings passes a number.
+    if (s.minimum != null || s.maximum != null) {
+      if (data.isNumber()) {
+        if (s.maximum != null && data.doubleValue() > s.maximum) fail(errors, "maximum", path, Map.of("comparison", "<=", "limit", s.maximum), "must be <= " + JsJson.number(s.maximum));
+        if (s.minimum != null && data.doubleValue() < s.minimum) fail(errors, "minimum", path, Map.of("comparison", ">=", "limit", s.minimum), "must be >= " + JsJson.number(s.minimum));
+      } else if ("number".equals(s.type)) typeError(errors, s, path);
+    }
     if (hasStringKeywords(s)) {
       if (data.isTextual()) stringKeywords(s, data.textValue(), path, errors);
       else if ("string".equals(s.type)) typeError(errors, s, path);
