@@ -3,13 +3,13 @@
  * separate processes on loopback): discovery, a conformance scenario, data sets, a data set page by page
  * (cursor), a record, its ETag, and a problem+json answer — each record valid for `ywjy validate`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { defaultValidator } from "../../src/validate/index.ts";
-import { buildJava, runJava } from "./java-build.ts";
+import { buildJava, runJava, startSampleSystem } from "./java-build.ts";
 import { startPlatformProcess, type PlatformProcess } from "./mock-platform-process.ts";
 
 const dirs: string[] = [];
@@ -37,12 +37,9 @@ it("reads a Java sample system's records through the Java access client, with th
     }),
   );
   platform = await startPlatformProcess(join(dir, "platform.json"));
-  const child = spawn("java", ["-cp", build.classpath, "cn.xiamen.ggzy.ywjy.examples.SampleTradingSystem", "--platform", platform.url, "--push-client-id", "system-0201", "--key", join(dir, "push-key.json")], {
-    env: { ...process.env, YWJY_PUSH_SECRET: "push-secret" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  children.push(child);
-  const system = await new Promise<string>((resolve) => child.stdout!.setEncoding("utf8").on("data", (d: string) => /listening on (\S+)/.test(d) && resolve(/listening on (\S+)/.exec(d)![1]!)));
+  const started = await startSampleSystem(build, ["--platform", platform.url, "--push-client-id", "system-0201", "--key", join(dir, "push-key.json")], { YWJY_PUSH_SECRET: "push-secret" });
+  children.push(started.child);
+  const system = started.url;
   const discovery = await (await fetch(`${platform.url}/.well-known/openid-configuration`)).json();
 
   const r = await runJava(build, "cn.xiamen.ggzy.ywjy.examples.QueryRecords", ["--target", system, "--token-url", discovery.token_endpoint, "--client-id", "portal", "--audience", audience], undefined, { YWJY_CLIENT_SECRET: "portal-secret" });

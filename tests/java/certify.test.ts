@@ -4,15 +4,15 @@
  * platform at --platform-listen — access, data query and sync, valid signed gapless pushes with
  * Retry-After and reconciliation — and certified.
  */
-import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { fromRoot } from "../../src/paths.ts";
 import type { CertificationReport } from "../../specs/conformance/report.ts";
 import { freePort } from "../helpers/free-port.ts";
-import { buildJava, runJava } from "./java-build.ts";
+import { buildJava, runJava, startSampleSystem } from "./java-build.ts";
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -20,25 +20,6 @@ afterAll(() => {
   for (const c of children) c.kill("SIGTERM");
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-/** Starts the Java sample system; resolves with its URL once it listens. */
-function startSampleSystem(classpath: string, args: string[], env: Record<string, string>): Promise<string> {
-  const child = spawn("java", ["-cp", classpath, "cn.xiamen.ggzy.ywjy.examples.SampleTradingSystem", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  children.push(child);
-  let output = "";
-  return new Promise((resolve, reject) => {
-    child.stderr!.setEncoding("utf8").on("data", (d: string) => {
-      output += d;
-      if (process.env.JAVA_CERTIFY_DEBUG) appendFileSync("/tmp/java-certify-system.log", d);
-    });
-    child.stdout!.setEncoding("utf8").on("data", (d: string) => {
-      output += d;
-      const m = /listening on (http:\/\/\S+)/.exec(output);
-      if (m) resolve(m[1]!);
-    });
-    child.on("exit", (code) => reject(new Error(`the sample system exited ${code}:\n${output}`)));
-  });
-}
 
 it("ywjy certify --level data certifies the Java sample trading system, started on its own", async () => {
   const build = buildJava();
@@ -48,7 +29,9 @@ it("ywjy certify --level data certifies the Java sample trading system, started 
   expect(key.stderr).toBe("");
   const secret = crypto.randomUUID();
   const platform = `http://127.0.0.1:${await freePort()}`;
-  const system = await startSampleSystem(build.classpath, ["--platform", platform, "--system-no", "0201", "--push-client-id", "system-0201", "--key", join(dir, "push-key.json"), ...(process.env.JAVA_CERTIFY_DEBUG ? ["--log"] : [])], { YWJY_PUSH_SECRET: secret });
+  const started = await startSampleSystem(build, ["--platform", platform, "--system-no", "0201", "--push-client-id", "system-0201", "--key", join(dir, "push-key.json"), ...(process.env.JAVA_SAMPLE_LOG ? ["--log"] : [])], { YWJY_PUSH_SECRET: secret });
+  children.push(started.child);
+  const system = started.url;
   writeFileSync(
     join(dir, "credentials.json"),
     JSON.stringify({ clientId: "ywjy-conformance-runner", platformClients: [{ clientId: "system-0201", clientSecret: secret, systemNo: "0201", jwks: JSON.parse(key.stdout) }] }),
@@ -64,7 +47,6 @@ it("ywjy certify --level data certifies the Java sample trading system, started 
   );
   const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8")) as CertificationReport;
   const failed = report.checks.filter((c) => c.outcome === "fail" || c.outcome === "error").map((c) => `${c.id} ${c.outcome}: ${c.reason.en}`);
-  if (process.env.JAVA_CERTIFY_DEBUG) writeFileSync("/tmp/java-certify-report.json", readFileSync(join(out, "report.json"), "utf8"));
   expect(failed).toEqual([]);
   expect(run.code, run.stderr).toBe(0);
   expect(JSON.parse(run.stdout)).toMatchObject({ certified: true, achievedLevel: "data" });

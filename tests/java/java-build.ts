@@ -4,9 +4,9 @@
  * Debian's Jackson jars (scripts/test.mjs installs them). The classes are kept in
  * .tmp/java/<hash of the sources>/ and reused while the sources stay the same.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fromRoot } from "../../src/paths.ts";
 
@@ -70,5 +70,24 @@ export function runJava(build: JavaBuild, mainClass: string, args: string[] = []
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input ?? "");
+  });
+}
+
+/** Starts the Java sample trading system (examples/java); resolves with its URL once it listens. Stop it with `child.kill()`. */
+export function startSampleSystem(build: JavaBuild, args: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn("java", ["-cp", build.classpath, "cn.xiamen.ggzy.ywjy.examples.SampleTradingSystem", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => {
+      output += d;
+      // JAVA_SAMPLE_LOG=file: the system's log, for looking into a failed run.
+      if (process.env.JAVA_SAMPLE_LOG) appendFileSync(process.env.JAVA_SAMPLE_LOG, d);
+    });
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+      output += d;
+      const m = /listening on (http:\/\/\S+)/.exec(output);
+      if (m) resolve({ url: m[1]!, child });
+    });
+    child.on("exit", (code) => reject(new Error(`the sample system exited ${code}:\n${output}`)));
   });
 }

@@ -38,10 +38,10 @@ describe("the Java publisher against ywjy mock-platform", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  const push = async (records: unknown[], name: string) => {
+  const push = async (records: unknown[], name: string, outbox = "outbox") => {
     const file = join(dir, `${name}.ndjson`);
     writeFileSync(file, records.map((r) => JSON.stringify(r)).join("\n") + "\n");
-    const args = ["push", "--platform", platform.url, "--system-no", SYSTEM_NO, "--client-id", CLIENT_ID, "--key", join(dir, "push-key.json"), "--data-dir", join(dir, "outbox"), file];
+    const args = ["push", "--platform", platform.url, "--system-no", SYSTEM_NO, "--client-id", CLIENT_ID, "--key", join(dir, "push-key.json"), "--data-dir", join(dir, outbox), file];
     const child = await runJava(build, "cn.xiamen.ggzy.ywjy.examples.PushRecords", args, undefined, { YWJY_CLIENT_SECRET: SECRET });
     expect(child.stderr, child.stdout).toBe("");
     expect(child.code).toBe(0);
@@ -93,5 +93,15 @@ describe("the Java publisher against ywjy mock-platform", () => {
     const delivery = lines.find((l) => l.event === "delivery")!;
     expect(delivery).toMatchObject({ status: "accepted", sequence: exampleFiles().length + 2 });
     expect(lines.find((l) => l.event === "done")!.sequenceStatus).toMatchObject({ appliedThrough: exampleFiles().length + 2, gaps: [] });
+  }, 120_000);
+
+  it("renumbers past what the platform holds when its numbering is out of step (409), as after restoring an old backup", async () => {
+    const r = example(502);
+    r.DATA_KEY = "0201502000000000000888";
+    const highest = (await platform.admin(`/systems/${SYSTEM_NO}/sequence`)).highestReceived as number;
+    const lines = await push([r], "third", "outbox-restored");
+    expect(lines.filter((l) => l.event === "problem").map((l) => [l.kind, l.httpStatus])).toEqual([["renumbered", 409]]);
+    expect(lines.find((l) => l.event === "delivery")).toMatchObject({ status: "accepted", sequence: highest + 1 });
+    expect(await platform.admin(`/systems/${SYSTEM_NO}/sequence`)).toMatchObject({ appliedThrough: highest + 1, gaps: [] });
   }, 120_000);
 });
