@@ -1,7 +1,8 @@
 /**
  * The Java validator against `ywjy validate`'s (src/validate): the same records — every example, a
  * synthetic year (with its planted defects and corrections), and each example broken field by field and
- * in its envelope — give the same findings: rule ID, severity, path, DATA_NO, DATA_KEY and zh/en message.
+ * in its envelope — give the same findings: rule ID, severity, path, DATA_NO, DATA_KEY and zh/en message;
+ * and so do broken package headers.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.ts";
@@ -69,9 +70,10 @@ function syntheticRecords(): Array<[string, unknown]> {
 /** What both validators must agree on, in the order they report it. */
 const comparable = (f: Partial<Finding>) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, DATA_NO: f.DATA_NO ?? null, DATA_KEY: f.DATA_KEY ?? null, message: f.message });
 
-async function javaFindings(build: JavaBuild, records: unknown[], systemNo?: string): Promise<Finding[][]> {
+async function javaFindings(build: JavaBuild, records: unknown[], systemNo?: string, packageHeaders = false): Promise<Finding[][]> {
   const input = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
-  const r = await runJava(build, "cn.xiamen.ggzy.ywjy.validate.ValidateCommand", systemNo ? ["--system-no", systemNo, "-"] : ["-"], input);
+  const args = [...(systemNo ? ["--system-no", systemNo] : []), ...(packageHeaders ? ["--package-headers"] : []), "-"];
+  const r = await runJava(build, "cn.xiamen.ggzy.ywjy.validate.ValidateCommand", args, input);
   expect(r.stderr).toBe("");
   const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { findings: Finding[] });
   expect(lines).toHaveLength(records.length);
@@ -106,4 +108,17 @@ describe("the Java validator gives the findings of ywjy validate", () => {
     expect(`${differing.length} of ${cases.length} records differ\n${differing.slice(0, 5).join("\n")}`).toBe(`0 of ${cases.length} records differ\n`);
     if (_name.includes("broken")) expect(findings).toBeGreaterThan(cases.length / 2);
   }, 300_000);
+
+  it("package headers", async () => {
+    const header = { packageId: "XM-0201-20261127-001", specVersion: "0.1.0", SYSTEM_NO: "0201", PLATFORM_CODE: "12350200426607133N", createdAt: "2026-11-27T09:30:00+08:00", records: [] };
+    const changes: Array<Record<string, unknown>> = [
+      {}, { createdAt: "27/11/2026" }, { createdAt: "2026-11-27T25:30:00Z" }, { createdAt: "2026-11-27T09:30:00" }, { SYSTEM_NO: "02011" }, { SYSTEM_NO: 201 },
+      { specVersion: "v1" }, { PLATFORM_CODE: "123" }, { packageId: "x".repeat(65) }, { records: "none" }, { extra: true }, { records: undefined, packageId: undefined },
+    ];
+    const packages = changes.map((c) => Object.fromEntries(Object.entries({ ...header, ...c }).filter(([, v]) => v !== undefined)));
+    const java = await javaFindings(build, packages, undefined, true);
+    const checker = defaultValidator().checker;
+    packages.forEach((p, i) => expect(java[i]!.map(comparable), JSON.stringify(changes[i])).toEqual(checker.checkPackageHeader(p).map(comparable)));
+    expect(java.filter((f) => f.length > 0)).toHaveLength(changes.length - 1);
+  }, 120_000);
 });

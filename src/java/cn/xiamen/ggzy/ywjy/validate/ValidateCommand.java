@@ -16,7 +16,9 @@ import java.nio.file.Path;
  * {"line":N,"findings":[{ruleId,severity,DATA_NO,DATA_KEY,path,message:{zh,en}}…]}.
  * Exit code 0 when no record has an error, 1 otherwise, 2 when the input cannot be read.
  *
- * <pre>java -cp … cn.xiamen.ggzy.ywjy.validate.ValidateCommand [--system-no 0201] records.ndjson|-</pre>
+ * With --package-headers each line is a report package whose header is checked (its records are not).
+ *
+ * <pre>java -cp … cn.xiamen.ggzy.ywjy.validate.ValidateCommand [--system-no 0201] [--package-headers] records.ndjson|-</pre>
  */
 public final class ValidateCommand {
   private ValidateCommand() {}
@@ -24,8 +26,10 @@ public final class ValidateCommand {
   public static void main(String[] args) throws Exception {
     String systemNo = null;
     String input = "-";
+    boolean headers = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--system-no") && i + 1 < args.length) systemNo = args[++i];
+      else if (args[i].equals("--package-headers")) headers = true;
       else input = args[i];
     }
     ObjectMapper json = new ObjectMapper();
@@ -52,7 +56,7 @@ public final class ValidateCommand {
           errors = true;
           continue;
         }
-        for (Finding f : validator.validateRecord(record, systemNo)) {
+        for (Finding f : headers ? validator.validatePackageHeader(record) : validator.validateRecord(record, systemNo)) {
           errors |= f.severity().equals("error");
           findings.add(json.valueToTree(f));
         }
