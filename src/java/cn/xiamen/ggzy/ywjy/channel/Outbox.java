@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * reaches the disk before the publisher goes on (a crash leaves the old or the new file, never a torn one).
  * Without a directory, memory only.
  */
-final class Outbox {
+public final class Outbox {
   static final ObjectMapper JSON = new ObjectMapper();
   private final Path dir;
 

@@ -195,7 +195,6 @@ public final class Validator {
       }
       case "additionalProperties" -> {
         if (plan != null) {
-          Schema s = plan.schema();
           p.put("dataSet", new Localized(plan.dataNo() + " " + plan.dataEn() + "（" + plan.names().zh() + "）", plan.dataNo() + " " + plan.dataEn() + " (" + plan.names().en() + ")"));
         }
       }
