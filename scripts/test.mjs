@@ -22,7 +22,23 @@ function ensureChromium() {
   }
 }
 
+// The Java SDK's tests (tests/java) compile with the JDK against Debian's Jackson: no Maven repository is reachable.
+const JACKSON = "/usr/share/java/jackson-databind.jar";
+
+function ensureJava() {
+  const hasJavac = spawnSync("javac", ["-version"], { stdio: "ignore" }).status === 0;
+  if (hasJavac && existsSync(JACKSON)) return;
+  const sudo = process.getuid?.() === 0 ? [] : ["sudo", "-n"];
+  const packages = [...(hasJavac ? [] : ["openjdk-17-jdk-headless"]), "libjackson2-databind-java"];
+  console.log(`npm test: installing ${packages.join(" and ")} for the Java SDK's tests (apt-get)…`);
+  const run = (args) => spawnSync(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  run([...sudo, "apt-get", "update", "-qq"]);
+  const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", ...packages]);
+  if (r.status !== 0 || !existsSync(JACKSON)) console.error(`npm test: could not install ${packages.join(", ")} (apt-get exited ${r.status}); the Java tests will fail.`);
+}
+
 ensureChromium();
+ensureJava();
 
 const results = ".vitest-results.json";
 rmSync(results, { force: true });

@@ -55,6 +55,13 @@ export function loadAsyncApi(): AsyncApiDocument {
 }
 
 const REF = "#/components/schemas/";
+
+/** The channel's own HTTP headers (Ywjy-…) of the report, manifest and receipt header schemas. */
+export function channelHeaderNames(api: AsyncApiDocument): string[] {
+  const names = new Set<string>();
+  for (const n of ["ReportHeaders", "ManifestHeaders", "ReceiptHeaders"]) for (const h of Object.keys(api.components.schemas[n]?.properties ?? {})) names.add(h);
+  return [...names].filter((h) => h.startsWith("Ywjy-"));
+}
 const identifier = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
 const camel = (header: string) =>
   header
@@ -135,9 +142,7 @@ export function generateAsyncApiTypes(): GeneratedFile[] {
     out.push("");
   }
 
-  const headerNames = new Set<string>();
-  for (const n of ["ReportHeaders", "ManifestHeaders", "ReceiptHeaders"]) for (const h of Object.keys(api.components.schemas[n]?.properties ?? {})) headerNames.add(h);
-  const headers = Object.fromEntries([...headerNames].filter((h) => h.startsWith("Ywjy-")).map((h) => [camel(h), h]));
+  const headers = Object.fromEntries(channelHeaderNames(api).map((h) => [camel(h), h]));
   out.push("/** The channel's own HTTP headers, by a short name. The signature's protected header repeats the signed ones in lower case. */");
   out.push(`export const CHANNEL_HEADERS = ${JSON.stringify(headers, null, 2)} as const;`);
   out.push("");

@@ -4,6 +4,7 @@ import { generatedDir } from "../paths.ts";
 import { generateAsyncApiTypes } from "./asyncapi-types.ts";
 import { generateDocsSite } from "./docs-site.ts";
 import type { GeneratedFile } from "./generated-file.ts";
+import { generateJavaSdk } from "./java-sdk.ts";
 import { generateJsonSchemas } from "./json-schemas.ts";
 import { generatePlatformEndpoints } from "./platform-endpoints.ts";
 import { generateAccessApi } from "./openapi-types.ts";
@@ -15,6 +16,8 @@ export async function generateAll(): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [...generateJsonSchemas(), ...generateSdkTypes(), ...generateReportSchema(), ...generateAsyncApiTypes(), ...generatePlatformEndpoints()];
   // The access standard refers to the generated schemas: it reads them from this run's files.
   files.push(...(await generateAccessApi(files)));
+  // The Java SDK's data and types come from this run's schemas and access document.
+  files.push(...generateJavaSdk(files));
   // The docs site renders the schemas and the bundled API document of this run.
   files.push(...generateDocsSite(files));
   const seen = new Set<string>();

@@ -70,7 +70,7 @@ export function createAjv(schemas: Schema[]): Ajv {
 }
 
 /** The formats selected by codes of `list`: a code's own `format`, else the format whose codeNames has the code's name. */
-function kindsOf(list: Codelist | undefined, formats: Map<string, FormatInfo>): SubjectCodeCheck["kinds"] {
+export function kindsOf(list: Codelist | undefined, formats: Map<string, FormatInfo>): SubjectCodeCheck["kinds"] {
   const kinds: SubjectCodeCheck["kinds"] = new Map();
   for (const code of list?.codes ?? []) {
     const own = (code as Code & { format?: string }).format;

@@ -63,7 +63,7 @@ const CASES: Case[] = [
   { rule: "quality-rule-reference", file: "specs/quality/completeness.yaml", from: "require: [TENDER_AGENCY_NAME,", to: "require: [TENDER_AGENCY_NAMEX,", at: "require: [TENDER_AGENCY_NAMEX," },
   { rule: "unverified-fact", file: "specs/codelists/TENDER_MODE.yaml", from: "verified: true", to: "verified: false" },
   { rule: "docs-include-unresolved", file: "docs/en/sdk-quick-start.md", from: "# SDK quick start\n", to: "# SDK quick start\n\nSee {{codelist:NO_SUCH_LIST}}.\n", at: "See {{codelist:NO_SUCH_LIST}}." },
-  { rule: "docs-guide-missing", file: "docs/en/mock-platform.md", from: "", to: null, reportedIn: "docs/guides.yaml", at: "    guides: [sdk-quick-start, validating-data, mock-platform, building-a-system]" },
+  { rule: "docs-guide-missing", file: "docs/en/mock-platform.md", from: "", to: null, reportedIn: "docs/guides.yaml", at: "    guides: [sdk-quick-start, java-sdk, validating-data, mock-platform, building-a-system]" },
   { rule: "docs-include-hidden-value", file: "docs/zh-CN/mock-platform.md", from: "[60 s](param:gapStaleAfter)", to: "{{param:gapStaleAfter}}" },
   { rule: "docs-include-stale", file: "docs/en/mock-platform.md", from: "[60 s](param:gapStaleAfter)", to: "[90 s](param:gapStaleAfter)" },
   { rule: "docs-include-stale", file: "docs/zh-CN/building-a-system.md", from: "[POST /oauth/token](endpoint:token)", to: "[POST /oauth2/token](endpoint:token)" },
