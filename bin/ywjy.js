@@ -1,6 +1,18 @@
 #!/usr/bin/env node
-// The `ywjy` command. The sources are TypeScript, run through tsx's loader.
-import { register } from "tsx/esm/api";
+// The `ywjy` command: the compiled CLI in dist/ (`npm run build` writes it).
+// In a clone of the repository (scripts/build.mjs beside bin/), dist/ is first brought up to date with the
+// sources, so that the command never runs stale code; the installed package has no scripts/ and skips this.
+import { existsSync } from "node:fs";
 
-register();
-await import("../cli/main.ts");
+const buildScript = new URL("../scripts/build.mjs", import.meta.url);
+if (existsSync(buildScript)) {
+  const { build } = await import(buildScript.href);
+  try {
+    build({ ifStale: true });
+  } catch (e) {
+    console.error(`ywjy: ${e.message}`);
+    process.exit(3);
+  }
+}
+const { main } = await import("../dist/cli/main.js");
+await main();

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: sets up what the tests need beyond npm (Debian's chromium and CJK fonts for the browser tests),
-// runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
+// `npm test`: sets up what the tests need beyond npm (Debian's chromium and CJK fonts for the browser tests,
+// the compiled dist/), runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 
@@ -23,6 +23,13 @@ function ensureChromium() {
 }
 
 ensureChromium();
+
+// The tests that run bin/ywjy.js, and the package test, use the compiled dist/: build it when a source is newer.
+const build = spawnSync(process.execPath, ["scripts/build.mjs", "--if-stale"], { stdio: "inherit" });
+if (build.status !== 0) {
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
 
 const results = ".vitest-results.json";
 rmSync(results, { force: true });
