@@ -1,6 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { CommandModule } from "yargs";
-import { verifyReportFolder } from "../../conformance/report/folder.ts";
 import { ExitCode } from "../exit-codes.ts";
 
 interface Args {
@@ -35,6 +34,8 @@ export const verifyReportCommand: CommandModule<object, Args> = {
         process.exit(ExitCode.usage);
       }
     }
+    // Loaded here, not at the top, like every command's library: `ywjy --help` would pay for all of them.
+    const { verifyReportFolder } = await import("../../conformance/report/folder.ts");
     const v = await verifyReportFolder(a.dir, trusted);
     if (a.format === "json") console.log(JSON.stringify(v, null, 2));
     else {

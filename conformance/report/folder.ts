@@ -10,19 +10,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeProtectedHeader, type JWK } from "jose";
 import { signDetached, verifyDetached, type Jwks, type SigningKey } from "../../src/auth/index.ts";
+import { REPORT_FILES } from "./files.ts";
 import { reportHtml } from "./html.ts";
 import { reportJUnit } from "./junit.ts";
 import { reportMarkdown, type Lang } from "./markdown.ts";
 import type { CertificationReport } from "./model.ts";
 
-export const REPORT_FILES = {
-  json: "report.json",
-  html: "report.html",
-  junit: "junit.xml",
-  markdown: "summary.md",
-  key: "signing-key.pub.jwk.json",
-  signature: "report.jws",
-} as const;
+export { REPORT_FILES };
 
 const sha256 = (b: Buffer | string) => "sha256:" + createHash("sha256").update(b).digest("hex");
 

@@ -5,6 +5,7 @@
  */
 import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
+import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE } from "./defaults.ts";
 import { engineeringDrafts, planEngineering, type EngineeringPlan } from "./engineering.ts";
 import { PLANT_KINDS, unplantable, type Plant, type PlantKind, type Target } from "./plants.ts";
 import { Rng, hash32 } from "./prng.ts";
@@ -41,9 +42,7 @@ export interface GenerateOptions {
 /** The data sets a full year uses; those without a generated schema are left out. */
 export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557];
 
-export const DEFAULT_DEFECT_RATE = 0.02;
-export const DEFAULT_COLLUSION_RATE = 0.01;
-export const DEFAULT_CORRECTION_RATE = 0.02;
+export { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE };
 
 /** A record reported with a slip and corrected later (see GenerateOptions.correctionRate). */
 export interface Correction {
