@@ -8,7 +8,7 @@ const buildScript = new URL("../scripts/build.mjs", import.meta.url);
 if (existsSync(buildScript)) {
   const { build } = await import(buildScript.href);
   try {
-    build({ ifStale: true });
+    build({ ifStale: true, say: (m) => console.error(`ywjy: ${m}`) });
   } catch (e) {
     console.error(`ywjy: ${e.message}`);
     process.exit(3);

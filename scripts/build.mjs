@@ -44,10 +44,14 @@ function isStale(files) {
   return files.some((f) => statSync(join(root, f)).mtimeMs > built);
 }
 
-/** Builds dist/ (always, or only when stale); throws with tsc's output when the sources do not compile. */
-export function build({ ifStale = false } = {}) {
+/**
+ * Builds dist/ (always, or only when stale; `say` hears that it starts); throws with tsc's output when the
+ * sources do not compile.
+ */
+export function build({ ifStale = false, say = () => {} } = {}) {
   const files = sources();
   if (ifStale && !isStale(files)) return false;
+  say("compiling the TypeScript sources into dist/ (tsc -p tsconfig.build.json)…");
   const next = `${OUT}.${process.pid}.tmp`;
   rmSync(next, { recursive: true, force: true });
   const tsc = join(dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
@@ -71,7 +75,7 @@ export default function setup() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    if (build({ ifStale: process.argv.includes("--if-stale") })) console.error("build: dist/ written (tsc -p tsconfig.build.json)");
+    build({ ifStale: process.argv.includes("--if-stale"), say: (m) => console.error(`build: ${m}`) });
   } catch (e) {
     console.error(e.message);
     process.exit(1);
