@@ -8,7 +8,8 @@ const buildScript = new URL("../scripts/build.mjs", import.meta.url);
 if (existsSync(buildScript)) {
   const { build } = await import(buildScript.href);
   try {
-    build({ ifStale: true, say: (m) => console.error(`ywjy: ${m}`) });
+    const { built, errors } = build({ ifStale: true, keepTypeErrors: true, say: (m) => console.error(`ywjy: ${m}`) });
+    if (built && errors) console.error(`ywjy: the sources have type errors (npm run typecheck lists them); running what tsc wrote all the same`);
   } catch (e) {
     console.error(`ywjy: ${e.message}`);
     process.exit(3);

@@ -60,7 +60,7 @@ describe("npm pack", () => {
     expect(paths.filter((p) => !allowed.test(p))).toEqual([]);
     // TypeScript sources stay home: only declarations, and the contracts of the spec bundle (which lint reads).
     expect(paths.filter((p) => p.endsWith(".ts") && !p.endsWith(".d.ts") && !p.startsWith("specs/"))).toEqual([]);
-    expect(paths.filter((p) => /^(tests|bench|scripts|\.ci|generated\/docs|generated\/sdk)\/|\.sources\.json$/.test(p))).toEqual([]);
+    expect(paths.filter((p) => /^(tests|bench|scripts|\.ci|generated\/docs|generated\/sdk)\/|^dist\/\.build\.json$/.test(p))).toEqual([]);
   });
 
   it("installs into an empty project without a warning", () => {
