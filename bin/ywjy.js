@@ -3,6 +3,10 @@
 // In a clone of the repository (scripts/build.mjs beside bin/), dist/ is first brought up to date with the
 // sources, so that the command never runs stale code; the installed package has no scripts/ and skips this.
 import { existsSync } from "node:fs";
+import module from "node:module";
+
+// Node 22.1 and later keep the compiled code of the modules on disk between runs (as tsc does); Node 20 has no such cache.
+module.enableCompileCache?.();
 
 const buildScript = new URL("../scripts/build.mjs", import.meta.url);
 if (existsSync(buildScript)) {
