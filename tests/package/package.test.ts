@@ -18,8 +18,12 @@ interface Run {
   stderr: string;
 }
 
-/** npm's own settings from a surrounding `npm test` (npm_config_*, npm_package_*) are not the consumer's; its cache is. */
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") || k === "npm_config_cache"));
+/**
+ * What a surrounding `npm test` sets (npm_package_*, npm_config_local_prefix — which would install into this
+ * clone — and the rest of npm_config_*) is not the consumer's; the cache, registry and user configuration are.
+ */
+const KEPT = new Set(["npm_config_cache", "npm_config_registry", "npm_config_userconfig"]);
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") || KEPT.has(k.toLowerCase())));
 
 function run(file: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve) => {
