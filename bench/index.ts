@@ -22,7 +22,10 @@ if (unknown.length > 0) {
 let failed = 0;
 for (const name of asked.length > 0 ? asked : all) {
   console.log(`\n== bench/${name}.ts`);
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(here, `${name}.ts`)], { stdio: "inherit" });
+  // --conditions=ywjy-source: the package's own "ywjy/sdk" resolves to the sources, in this script and (through
+  // NODE_OPTIONS) in the processes it starts.
+  const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=ywjy-source`.trim() };
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(here, `${name}.ts`)], { stdio: "inherit", env });
   if (r.status !== 0) {
     console.error(`bench/${name}.ts exited ${r.status ?? r.signal}`);
     failed++;

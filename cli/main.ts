@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { commands } from "./commands/index.ts";
@@ -35,12 +36,14 @@ export function buildCli(argv: string[]) {
   return cli;
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bin/ywjy.js");
-if (isMain) {
+/** Runs `ywjy` with the process's arguments: bin/ywjy.js calls it (through node_modules/.bin too, whose path names neither file). */
+export async function main(argv: string[] = hideBin(process.argv)): Promise<void> {
   try {
-    await buildCli(hideBin(process.argv)).parseAsync();
+    await buildCli(argv).parseAsync();
   } catch (e) {
     console.error(`ywjy: internal error: ${(e as Error).stack ?? e}`);
     process.exit(ExitCode.internal);
   }
 }
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

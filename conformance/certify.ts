@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { generateSigningKey, type SigningKey } from "../src/auth/index.ts";
 import { loadQualityRules } from "../src/quality/rules.ts";
 import { specBundleDigest } from "../src/specs/bundle-digest.ts";
+import { fromRoot } from "../src/paths.ts";
 import { loadValidationRules } from "../src/validate/catalogue.ts";
 import { loadManifest } from "../src/specs/manifest.ts";
 import { loadRequirements } from "../src/specs/requirements.ts";
@@ -49,7 +50,7 @@ export interface CertifyOptions {
 
 export class UsageError extends Error {}
 
-const packageVersion = (): string => JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+const packageVersion = (): string => JSON.parse(readFileSync(fromRoot("package.json"), "utf8")).version;
 
 export async function certify(o: CertifyOptions): Promise<{ report: CertificationReport; files: string[]; demoKey: boolean }> {
   const catalogue = loadRequirements();

@@ -2,7 +2,7 @@
  * The defect catalogue (conformance/defect-catalogue.yaml): the reference system's defective variants
  * and the checks each must fail, read and checked for shape. An error names the file and the path.
  */
-import { fileURLToPath } from "node:url";
+import { fromRoot } from "../src/paths.ts";
 import { readYamlFile } from "../src/specs/yaml-file.ts";
 
 export interface DefectVariant {
@@ -21,7 +21,7 @@ export interface DefectCatalogue {
   uncovered: Array<{ group: string; why: string }>;
 }
 
-export const DEFECT_CATALOGUE_PATH = fileURLToPath(new URL("./defect-catalogue.yaml", import.meta.url));
+export const DEFECT_CATALOGUE_PATH = fromRoot("conformance", "defect-catalogue.yaml");
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: sets up what the tests need beyond npm (Debian's chromium and CJK fonts for the browser tests),
-// runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
+// `npm test`: sets up what the tests need beyond npm (Debian's chromium and CJK fonts for the browser tests,
+// the compiled dist/), runs every vitest test, and ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { build } from "./build.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -40,6 +41,17 @@ function ensureJava() {
 ensureChromium();
 ensureJava();
 
+// The tests that run bin/ywjy.js, and the package test, use the compiled dist/: build it when a source is newer.
+// A type error is one failure (the build's), and the tests still run on what tsc wrote.
+let buildFailed = false;
+try {
+  const { errors } = build({ ifStale: true, keepTypeErrors: true, say: (m) => console.log(`npm test: ${m}`) });
+  if (errors) throw new Error(`the TypeScript sources have type errors (dist/ was written all the same):\n${errors}`);
+} catch (e) {
+  console.error(`npm test: ${e.message}`);
+  buildFailed = true;
+}
+
 const results = ".vitest-results.json";
 rmSync(results, { force: true });
 const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}`, ...process.argv.slice(2)];
@@ -54,5 +66,6 @@ if (existsSync(results)) {
 } else {
   failed = 1;
 }
+if (buildFailed) failed++;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(r.status === 0 && failed === 0 ? 0 : 1);

@@ -1,12 +1,11 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { certify, UsageError } from "../../conformance/certify.ts";
-import { CredentialsError, loadCredentials, type Credentials } from "../../conformance/credentials.ts";
+import type { Credentials } from "../../conformance/credentials.ts";
 import type { RunnerPlatform } from "../../conformance/platform-session.ts";
 import { terminalText } from "../../conformance/report/escape.ts";
-import { REPORT_FILES } from "../../conformance/report/folder.ts";
-import { loadSigningKey, type SigningKey } from "../../src/auth/index.ts";
+import { REPORT_FILES } from "../../conformance/report/files.ts";
+import type { SigningKey } from "../../src/auth/index.ts";
 import type { CertificationReport, CheckResult, Outcome } from "../../specs/conformance/report.ts";
 import { ExitCode } from "../exit-codes.ts";
 import { TerminalLine } from "../terminal-line.ts";
@@ -88,10 +87,11 @@ export function summaryJson(report: CertificationReport, outDir: string, files: 
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
 
-function parseListen(v: string): { host: string; port: number } {
+/** HOST:PORT, or undefined when `v` is not one. */
+function parseListen(v: string): { host: string; port: number } | undefined {
   const m = /^(\[[^\]]+\]|[^:]+):(\d{1,5})$/.exec(v);
   const port = m ? Number(m[2]) : NaN;
-  if (!m || port > 65535) throw new UsageError(`--platform-listen ${v}: expected HOST:PORT, e.g. 127.0.0.1:8686`);
+  if (!m || port > 65535) return undefined;
   return { host: m[1]!.replace(/^\[|\]$/g, ""), port };
 }
 
@@ -124,6 +124,10 @@ export const certifyCommand: CommandModule<object, Args> = {
       console.error(`ywjy certify: ${message}`);
       process.exit(ExitCode.usage);
     };
+    // Loaded here, not at the top: `ywjy --help` and every other command would pay for the runner.
+    const { certify, UsageError } = await import("../../conformance/certify.ts");
+    const { CredentialsError, loadCredentials } = await import("../../conformance/credentials.ts");
+    const { loadSigningKey } = await import("../../src/auth/index.ts");
     let target: URL;
     try {
       target = new URL(a.target);
@@ -152,6 +156,7 @@ export const certifyCommand: CommandModule<object, Args> = {
     let platform: RunnerPlatform;
     try {
       const listen = a["platform-listen"] ? parseListen(a["platform-listen"]) : {};
+      if (!listen) return usage(`--platform-listen ${a["platform-listen"]}: expected HOST:PORT, e.g. 127.0.0.1:8686`);
       platform = await startPlatformSession({ credentials, ...listen });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

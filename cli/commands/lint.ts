@@ -1,8 +1,30 @@
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import type { Argv, CommandModule } from "yargs";
-import { specsDir } from "../../src/paths.ts";
+import { fromRoot, specsDir } from "../../src/paths.ts";
 import { ExitCode } from "../exit-codes.ts";
+
+/**
+ * The tools lint loads — TypeScript's parser for the contracts; Redocly and the AsyncAPI parser for the
+ * external checks — are development dependencies: an installed ywjy does not carry them. The missing ones
+ * as name@version (the versions of package.json), or undefined when all are there.
+ */
+function missingTools(external: boolean): string | undefined {
+  const tools = ["typescript", ...(external ? ["@redocly/cli", "@asyncapi/parser"] : [])];
+  const require = createRequire(import.meta.url);
+  const missing = tools.filter((name) => {
+    try {
+      require.resolve(`${name}/package.json`);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return undefined;
+  const dev = (JSON.parse(readFileSync(fromRoot("package.json"), "utf8")) as { devDependencies?: Record<string, string> }).devDependencies ?? {};
+  return missing.map((name) => `${name}@${dev[name] ?? "latest"}`).join(" ");
+}
 
 interface Args {
   format: "text" | "json";
@@ -25,6 +47,12 @@ export const lintCommand: CommandModule<object, Args> = {
     const dir = resolve(a.specs);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       console.error(`ywjy lint: ${a.specs}: no such specs folder\n\nywjy lint --help shows the options.`);
+      process.exitCode = ExitCode.usage;
+      return;
+    }
+    const missing = missingTools(a.external);
+    if (missing) {
+      console.error(`ywjy lint: needs the development tools ${missing}, which the installed ywjy package leaves out: run it in a clone of ywjy, or npm install --save-dev ${missing}`);
       process.exitCode = ExitCode.usage;
       return;
     }

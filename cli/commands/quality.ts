@@ -1,8 +1,6 @@
 import type { Argv, CommandModule } from "yargs";
-import { checkQuality, InputError, loadQualityRules, type QualityProgress } from "../../src/quality/index.ts";
-import { writeQualityReports } from "../../src/quality/report-files.ts";
-import { qualityText } from "../../src/quality/rules.ts";
-import { renderText, type Lang } from "../../src/quality/text.ts";
+import type { QualityProgress } from "../../src/quality/index.ts";
+import type { Lang } from "../../src/quality/text.ts";
 import { ExitCode } from "../exit-codes.ts";
 import { TerminalLine } from "../terminal-line.ts";
 
@@ -48,6 +46,11 @@ function progressLine(stderr: NodeJS.WritableStream, lang: Lang): { update: (p: 
 export async function runQuality(paths: string[], options: QualityCliOptions): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stderr = options.stderr ?? process.stderr;
+  // Loaded here, not at the top: `ywjy --help` and every other command would pay for the quality check.
+  const { checkQuality, InputError, loadQualityRules } = await import("../../src/quality/index.ts");
+  const { writeQualityReports } = await import("../../src/quality/report-files.ts");
+  const { qualityText } = await import("../../src/quality/rules.ts");
+  const { renderText } = await import("../../src/quality/text.ts");
   const book = loadQualityRules();
   const progress = options.format === "text" ? progressLine(stderr, options.lang) : undefined;
   let result;

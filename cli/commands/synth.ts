@@ -1,6 +1,5 @@
 import type { Argv, CommandModule } from "yargs";
-import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE } from "../../src/synthetic/year.ts";
-import { writeYear } from "../../src/synthetic/write.ts";
+import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE } from "../../src/synthetic/defaults.ts";
 import { ExitCode } from "../exit-codes.ts";
 import { TerminalLine } from "../terminal-line.ts";
 
@@ -63,7 +62,7 @@ export const synthCommand: CommandModule<object, Args> = {
       .option("truth", { type: "string", describe: "a JSON file for the plants: rule ID, DATA_NO, DATA_KEY, codes, fields, description" })
       .example("$0 synth --records 1000000 --out year.ndjson --truth truth.json", "a million records and where their defects are")
       .example("$0 synth --projects 200 --seed 7 --defect-rate 0.1 --out small.ndjson", "200 projects, one in ten with a defect") as unknown as Argv<Args>,
-  handler: (argv) => {
+  handler: async (argv) => {
     if (argv.records === undefined && argv.projects === undefined) return usage("give --records N or --projects N (how much to generate)");
     if (argv.records !== undefined && !wholeNumber(argv.records)) return usage(`--records takes a whole number ≥ 1, not ${argv.records}`);
     if (argv.projects !== undefined && !wholeNumber(argv.projects)) return usage(`--projects takes a whole number ≥ 1, not ${argv.projects}`);
@@ -71,6 +70,8 @@ export const synthCommand: CommandModule<object, Args> = {
     if (argv["defect-rate"] + argv["collusion-rate"] > 1) return usage("--defect-rate and --collusion-rate together must not exceed 1");
     const seed = /^\d{1,9}$/.test(argv.seed) ? Number(argv.seed) : argv.seed;
     const t = TEXT[argv.lang];
+    // Loaded here, not at the top: `ywjy --help` and every other command would pay for the generator.
+    const { writeYear } = await import("../../src/synthetic/write.ts");
     let result;
     try {
       const line = TerminalLine.on(process.stderr);

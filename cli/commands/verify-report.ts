@@ -1,8 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { Argv, CommandModule } from "yargs";
-import { terminalText } from "../../conformance/report/escape.ts";
-import { NO_TRUSTED_KEY, verifyReportFolder } from "../../conformance/report/folder.ts";
-import { loadTrustStore, TrustStoreError, type TrustStore } from "../../conformance/report/trust.ts";
+import type { TrustStore } from "../../conformance/report/trust.ts";
 import { ExitCode } from "../exit-codes.ts";
 
 interface Args {
@@ -43,6 +41,10 @@ export const verifyReportCommand: CommandModule<object, Args> = {
       process.exit(ExitCode.usage);
     };
     if (!existsSync(a.dir) || !statSync(a.dir).isDirectory()) return usage(`${a.dir}: no such report folder`);
+    // Loaded here, not at the top, like every command's library: `ywjy --help` would pay for all of them.
+    const { loadTrustStore, TrustStoreError } = await import("../../conformance/report/trust.ts");
+    const { NO_TRUSTED_KEY, verifyReportFolder } = await import("../../conformance/report/folder.ts");
+    const { terminalText } = await import("../../conformance/report/escape.ts");
     const source = a.key ?? a.trust ?? (process.env[TRUST_ENV] || undefined);
     let trust: TrustStore | undefined;
     if (source) {

@@ -11,20 +11,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { decodeProtectedHeader, type JWK } from "jose";
 import { signDetached, verifyDetached, type SigningKey } from "../../src/auth/index.ts";
+import { REPORT_FILES } from "./files.ts";
 import { reportHtml } from "./html.ts";
 import { reportJUnit } from "./junit.ts";
 import { reportMarkdown, type Lang } from "./markdown.ts";
 import type { CertificationReport } from "./model.ts";
 import { thumbprintOf, validityProblem, type TrustStore } from "./trust.ts";
 
-export const REPORT_FILES = {
-  json: "report.json",
-  html: "report.html",
-  junit: "junit.xml",
-  markdown: "summary.md",
-  key: "signing-key.pub.jwk.json",
-  signature: "report.jws",
-} as const;
+export { REPORT_FILES };
 
 const sha256 = (b: Buffer | string) => "sha256:" + createHash("sha256").update(b).digest("hex");
 

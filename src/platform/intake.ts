@@ -10,6 +10,8 @@
  * `admit` first, with the headers alone: the token and the declared size are checked before the body is read.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import {
@@ -24,8 +26,8 @@ import {
   type ReportRecord,
   type SequenceStatus,
 } from "../../generated/sdk/channel.ts";
-import channelSchemas from "../../generated/schemas/channel.json" with { type: "json" };
 import { TokenError, verifyDetached, type Jwks, type SigningKey } from "../auth/index.ts";
+import { generatedDir } from "../paths.ts";
 import { contractCheck, type ContractCheck } from "./record-validation.ts";
 import { entryReceipt, headerPath, intakeFinding, refusal, signedJson } from "./receipts.ts";
 import { compareManifest, manifestInconsistencies, recordDigest } from "./reconciliation.ts";
@@ -106,6 +108,9 @@ const SIGNED_HEADERS = [CHANNEL_HEADERS.eventId, CHANNEL_HEADERS.systemNo, CHANN
 const MANIFEST_SIGNED_HEADERS = [CHANNEL_HEADERS.eventId, CHANNEL_HEADERS.systemNo] as const;
 
 type HeaderSchema = { pattern?: string; $ref?: string };
+// Read from generated/ (found through paths.ts), not imported as a JSON module: the compiled package keeps
+// generated/ beside dist/, and Node 20 warns on JSON modules.
+const channelSchemas = JSON.parse(readFileSync(join(generatedDir, "schemas", "channel.json"), "utf8")) as { definitions: unknown };
 const definitions = channelSchemas.definitions as unknown as Record<string, HeaderSchema & { properties?: Record<string, HeaderSchema> }>;
 const HEADER_PATTERNS: Record<string, RegExp> = Object.fromEntries(
   Object.entries(definitions.ReportHeaders!.properties!).map(([name, s]) => {

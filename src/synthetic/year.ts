@@ -6,6 +6,7 @@
 import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
 import { DOMAIN_TRADES, DOMAIN_TRADE_SPAN, domainTradeDrafts } from "./domains.ts";
+import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE } from "./defaults.ts";
 import { engineeringDrafts, planEngineering, type EngineeringPlan } from "./engineering.ts";
 import { PLANT_KINDS, unplantable, type Plant, type PlantKind, type Target } from "./plants.ts";
 import { Rng, hash32 } from "./prng.ts";
@@ -48,10 +49,7 @@ export interface GenerateOptions {
 /** The data sets a full year uses; those without a generated schema are left out. */
 export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557, 600, 601, 651, 653, 700, 701, 750, 753];
 
-export const DEFAULT_DEFECT_RATE = 0.02;
-export const DEFAULT_COLLUSION_RATE = 0.01;
-export const DEFAULT_CORRECTION_RATE = 0.02;
-export const DEFAULT_DOMAIN_SHARE = 0.1;
+export { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE };
 
 /** A record reported with a slip and corrected later (see GenerateOptions.correctionRate). */
 export interface Correction {
