@@ -10,36 +10,23 @@ const CHROMIUM = "/usr/bin/chromium";
 // Without a CJK font, Chinese text renders as boxes in screenshots and printed PDFs.
 const CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc";
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM) && existsSync(CJK_FONT)) return;
-  const asRoot = process.getuid?.() === 0;
-  const sudo = asRoot ? [] : ["sudo", "-n"];
-  console.log("npm test: installing Debian's chromium and fonts-noto-cjk for the browser tests (apt-get)…");
-  const run = (args) => spawnSync(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  run([...sudo, "apt-get", "update", "-qq"]);
-  const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-noto-cjk"]);
-  if (r.status !== 0 || !existsSync(CHROMIUM)) {
-    console.error(`npm test: could not install chromium (apt-get exited ${r.status}); the browser tests will fail.`);
-  }
-}
-
 // The Java SDK's tests (tests/java) compile with the JDK against Debian's Jackson: no Maven repository is reachable.
 const JACKSON = "/usr/share/java/jackson-databind.jar";
 
-function ensureJava() {
-  const hasJavac = spawnSync("javac", ["-version"], { stdio: "ignore" }).status === 0;
-  if (hasJavac && existsSync(JACKSON)) return;
+/** Installs Debian packages with apt-get (as root, or through `sudo -n`) when what they bring is missing. */
+function ensureDebianPackages(purpose, packages, present) {
+  if (packages.length === 0 || present()) return;
   const sudo = process.getuid?.() === 0 ? [] : ["sudo", "-n"];
-  const packages = [...(hasJavac ? [] : ["openjdk-17-jdk-headless"]), "libjackson2-databind-java"];
-  console.log(`npm test: installing ${packages.join(" and ")} for the Java SDK's tests (apt-get)…`);
+  console.log(`npm test: installing ${packages.join(" and ")} for ${purpose} (apt-get)…`);
   const run = (args) => spawnSync(args[0], args.slice(1), { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   run([...sudo, "apt-get", "update", "-qq"]);
   const r = run([...sudo, "apt-get", "install", "-y", "-qq", "--no-install-recommends", ...packages]);
-  if (r.status !== 0 || !existsSync(JACKSON)) console.error(`npm test: could not install ${packages.join(", ")} (apt-get exited ${r.status}); the Java tests will fail.`);
+  if (r.status !== 0 || !present()) console.error(`npm test: could not install ${packages.join(", ")} (apt-get exited ${r.status}); ${purpose} will fail.`);
 }
 
-ensureChromium();
-ensureJava();
+const hasJavac = spawnSync("javac", ["-version"], { stdio: "ignore" }).status === 0;
+ensureDebianPackages("the browser tests", ["chromium", "fonts-noto-cjk"], () => existsSync(CHROMIUM) && existsSync(CJK_FONT));
+ensureDebianPackages("the Java SDK's tests", [...(hasJavac ? [] : ["openjdk-17-jdk-headless"]), "libjackson2-databind-java"], () => existsSync(JACKSON) && spawnSync("javac", ["-version"], { stdio: "ignore" }).status === 0);
 
 // The tests that run bin/ywjy.js, and the package test, use the compiled dist/: build it when a source is newer.
 // A type error is one failure (the build's), and the tests still run on what tsc wrote.
