@@ -65,7 +65,9 @@ export const startCommand: CommandModule<object, Args> = {
       // The trading centre's key, for the demo: the private half stays in memory, the public half is published.
       const centreKey = await generateSigningKey("ES256");
       const keySet = demoKeySetPath(a.out);
-      publishDemoKey(keySet, centreKey.publicJwk, Math.floor(Date.now() / 1000));
+      // The rotation takes effect at the next whole second: a report signed earlier in this second (iat counts
+      // whole seconds) by the previous run's key is still inside that key's validity, which ends at exp, exclusive.
+      publishDemoKey(keySet, centreKey.publicJwk, Math.ceil(Date.now() / 1000));
       const progress = progressLine(a.lang);
       const { report } = await certify({ target: target.url, credentials: target.credentials, platform, outDir: a.out, lang: a.lang, reportKey: centreKey, ...(progress ? { onProgress: progress } : {}) });
       printSummary(report, a.out, false, a.lang, keySet);
