@@ -1,7 +1,7 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514), land use rights (600, 601), mining rights (651, 653, 655), state-owned property rights (700,
- * 701, 750, 753), credit (300–305) and supervision (400–404). Each passes the checks of every example
+ * (514–516), land use rights (600, 601), mining rights (651, 653, 654, 655, 658, 659), state-owned property
+ * rights (700, 701, 750, 752, 753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
 import { describe, expect, it } from "vitest";
@@ -11,20 +11,27 @@ import { describeExampleRecords, exampleField } from "./example-records.ts";
 /** [DATA_NO, DATA_EN] of the examples this file checks. */
 const EXAMPLES: [number, string][] = [
   [514, "QUALI_INQUERY_CLARI"],
+  [515, "QUALI_INQUERY_APP_FILE"],
+  [516, "QUALI_INQUERY_RESULT"],
   [600, "DEAL_BEHAVIOR_INFO"],
   [601, "DEAL_LAND_INFO"],
   [651, "MINING_BID_AUCTION_TRANS_ANN"],
   [653, "MINING_BID_AUC_TRANS_RES_ANN"],
+  [654, "EXPLOR_TRANS_PUB_INFO"],
   [655, "MINING_TRANS_PUB_INFO"],
+  [658, "NON_OIL_GAS_MINING_REG_ANN"],
+  [659, "OIL_GAS_EXPLOR_REG_ANN"],
   [700, "LISTING_PUB_INFO"],
   [701, "TRADE_RESULT_INFO"],
   [750, "STOCK_LISTING_PUB_INFO"],
+  [752, "TRANSFER_ENTE_HAREHOLDER"],
   [753, "STOCK_TRADE_RESULT_INFO"],
   [300, "VIOLATING_LAWS_RULES_INFO"],
   [302, "BLACK_LIST"],
   [303, "WITHDRAW_BLACK_LIST"],
   [304, "AWARD_INFO"],
   [305, "PERFORMANCE_INFO"],
+  [306, "SOCIAL_CREDIT_INFO"],
   [400, "ADMIN_SUPER_ITEM_INFO"],
   [402, "PROJECT_ALERTING_INFO"],
   [404, "COMPLAINT_INFO"],
