@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 654 | 655 | 658 | 659 | 700 | 701 | 750 | 752 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 654 | 655 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -2924,6 +2924,53 @@ export interface components {
             BUYER_POSTULATE?: string;
             OTHER_CONDITIONS?: string;
             PROJECT_URL?: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 转让标的企业信息
+         * @description 企业国有产权（股权）转让的标的企业：转让比例、所在地区、行业、经济类型、职工人数、划拨土地，以及上年度审计与最近一期财务报表数据。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.TransferEnteInfoService of lishanling/GGZY, which edits
+         *     every column of the table TRANSFER_ENTE_INFO (the intake's DataConfig for 751 and the table's entity class are
+         *     not in the stored index); the Chinese names come from the entity class GGZYFW.DbEntity.TRANSFER_ENTE_INFO_PRE,
+         *     the pre-disclosure table with the same columns. Neither gives lengths or mandatory flags.
+         */
+        "751-TRANSFER_ENTE_INFO": {
+            /** @description Names the listing already reported as 750. */
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            SUBJECT_COMPANY_NAME: string;
+            /** @description The unified social credit code (18 characters) or, for an enterprise without one, the organisation code (9). */
+            SUBJECT_COMPANY_CODE: string;
+            SELL_PERCENT: string;
+            /** Format: gbt2260-region */
+            ZONE: string;
+            INDUSTRY_CODE: string;
+            CLASS_VER_CODE?: string;
+            ECONOMY_TYPE: string;
+            EMPLOYEE_QUANTITY: string;
+            /** @enum {string} */
+            HAS_CONTAIN_GROUND: "0" | "1";
+            LAST_AUDIT_YEAR: string;
+            LAST_AUDIT_UNIT: string;
+            LAST_AUDIT_ASSET: string;
+            LAST_AUDIT_DEBT: string;
+            LAST_AUDIT_EQUITY: string;
+            LAST_AUDIT_EARNING: string;
+            LAST_AUDIT_PROFIT: string;
+            LAST_AUDIT_NETPROFIT: string;
+            /** Format: yyyyMMdd */
+            FINANCE_REPORT_DATE: string;
+            FINANCE_REPORT_TYPE: string;
+            TOTAL_CAPITAL: string;
+            TOTAL_DEBT: string;
+            OWENERSHIP_INTEREST: string;
+            BUSINESS_INCOME: string;
+            BUSINESS_PROFIT: string;
+            NET_PROFIT: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

@@ -56,10 +56,11 @@ import type { OilGasExplorRegAnn } from "../../specs/reporting/contracts/659-oil
 import type { ListingPubInfo } from "../../specs/reporting/contracts/700-listing-pub-info.ts";
 import type { TradeResultInfo } from "../../specs/reporting/contracts/701-trade-result-info.ts";
 import type { StockListingPubInfo } from "../../specs/reporting/contracts/750-stock-listing-pub-info.ts";
+import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-transfer-ente-info.ts";
 import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteHareholder, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -118,6 +119,7 @@ export interface DataSetsByNo {
   700: ListingPubInfo;
   701: TradeResultInfo;
   750: StockListingPubInfo;
+  751: TransferEnteInfo;
   752: TransferEnteHareholder;
   753: StockTradeResultInfo;
 }
@@ -181,6 +183,7 @@ export interface DataEnByNo {
   700: "LISTING_PUB_INFO";
   701: "TRADE_RESULT_INFO";
   750: "STOCK_LISTING_PUB_INFO";
+  751: "TRANSFER_ENTE_INFO";
   752: "TRANSFER_ENTE_HAREHOLDER";
   753: "STOCK_TRADE_RESULT_INFO";
 }

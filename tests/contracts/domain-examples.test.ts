@@ -1,7 +1,7 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
  * (514–516), land use rights (600, 601), mining rights (651, 653, 654, 655, 658, 659), state-owned property
- * rights (700, 701, 750, 752, 753), credit (300–306) and supervision (400–404). Each passes the checks of every example
+ * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,7 @@ const EXAMPLES: [number, string][] = [
   [700, "LISTING_PUB_INFO"],
   [701, "TRADE_RESULT_INFO"],
   [750, "STOCK_LISTING_PUB_INFO"],
+  [751, "TRANSFER_ENTE_INFO"],
   [752, "TRANSFER_ENTE_HAREHOLDER"],
   [753, "STOCK_TRADE_RESULT_INFO"],
   [300, "VIOLATING_LAWS_RULES_INFO"],

@@ -125,6 +125,8 @@ public final class DataSets {
         List.of(new SubjectCodeCheck("SELLER_CODE", "SELLER_TYPE", List.of(new SubjectCodeCheck.Kind("1", "uscc", new Localized("统一社会信用代码", "Unified social credit code")), new SubjectCodeCheck.Kind("2", "organization-code", new Localized("组织机构代码", "Organisation code")), new SubjectCodeCheck.Kind("4", "resident-id", new Localized("居民身份证号码", "Resident identity card number")))))),
     new DataSetContract(750, "STOCK_LISTING_PUB_INFO", new Localized("挂牌披露信息（企业产权转让）", "Listing disclosure (equity transfer)"), cn.xiamen.ggzy.ywjy.model.StockListingPubInfo.class, Schema750StockListingPubInfo::schema, false,
         List.of()),
+    new DataSetContract(751, "TRANSFER_ENTE_INFO", new Localized("转让标的企业信息", "Enterprise whose equity is transferred"), cn.xiamen.ggzy.ywjy.model.TransferEnteInfo.class, Schema751TransferEnteInfo::schema, false,
+        List.of()),
     new DataSetContract(752, "TRANSFER_ENTE_HAREHOLDER", new Localized("转让标的企业股东信息", "Shareholders of the enterprise whose equity is transferred"), cn.xiamen.ggzy.ywjy.model.TransferEnteHareholder.class, Schema752TransferEnteHareholder::schema, false,
         List.of()),
     new DataSetContract(753, "STOCK_TRADE_RESULT_INFO", new Localized("交易结果信息（企业产权转让）", "Trade result (equity transfer)"), cn.xiamen.ggzy.ywjy.model.StockTradeResultInfo.class, Schema753StockTradeResultInfo::schema, false,
