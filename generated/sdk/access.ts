@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 654 | 655 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -2678,6 +2678,94 @@ export interface components {
             /** Format: yyyyMMdd */
             DT_RECIVE_DATE: string;
             URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 其他方式出让矿业权公开信息（划定矿区范围公开信息）
+         * @description 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、出让方式、开采主矿种、受理日期。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.MiningDistrictRangePubService of lishanling/GGZY, which
+         *     edits every column of the table MINING_DISTRICT_RANGE_PUB (the intake's DataConfig for 656 and the table's
+         *     entity class are not in the stored index). Its 18 columns are those of the sister set 655, whose Chinese
+         *     names, notations and mandatory flags are taken.
+         */
+        "656-MINING_DISTRICT_RANGE_PUB": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_DESIGN_SCOPE: string;
+            NA_SCOPE_UNIT: string;
+            NA_GOV_NAME: string;
+            IN_BUY_KIND: string;
+            IN_MINE_COME: string;
+            /** Format: yyyyMMdd */
+            DT_RECIVE_DATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 非油气探矿权登记公示信息
+         * @description 非油气探矿权登记（新立、延续、变更等）的公示：探矿权人、许可证号、勘查单位、勘查矿种、极值坐标、有效期、面积与地理位置。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.NonOilGasExplorRegAnnService of lishanling/GGZY, which
+         *     edits every column of the table NON_OIL_GAS_EXPLOR_REG_ANN (the intake's DataConfig for 657 and the table's
+         *     entity class are not in the stored index). The Chinese names are taken from the columns of the same name in
+         *     the entity classes of 659 (OIL_GAS_EXPLOR_REG_ANN) and 654 (EXPLOR_TRANS_PUB_INFO); lengths follow the mining
+         *     sets 651–655, and every field is taken as mandatory as in 651.
+         */
+        "657-NON_OIL_GAS_EXPLOR_REG_ANN": {
+            NA_ITEM_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            ID_LICENCEID: string;
+            IN_ITEM_TYPE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            NA_PERAMBULATE_COMP: string;
+            QT_PERAMBULATE_MINE: string;
+            NA_JZZB: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_START: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_END: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            APPROVE_ORG: string;
+            URL: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

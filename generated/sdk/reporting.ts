@@ -51,6 +51,8 @@ import type { MiningBidAuctionTransAnn } from "../../specs/reporting/contracts/6
 import type { MiningBidAucTransResAnn } from "../../specs/reporting/contracts/653-mining-bid-auc-trans-res-ann.ts";
 import type { ExplorTransPubInfo } from "../../specs/reporting/contracts/654-explor-trans-pub-info.ts";
 import type { MiningTransPubInfo } from "../../specs/reporting/contracts/655-mining-trans-pub-info.ts";
+import type { MiningDistrictRangePub } from "../../specs/reporting/contracts/656-mining-district-range-pub.ts";
+import type { NonOilGasExplorRegAnn } from "../../specs/reporting/contracts/657-non-oil-gas-explor-reg-ann.ts";
 import type { NonOilGasMiningRegAnn } from "../../specs/reporting/contracts/658-non-oil-gas-mining-reg-ann.ts";
 import type { OilGasExplorRegAnn } from "../../specs/reporting/contracts/659-oil-gas-explor-reg-ann.ts";
 import type { ListingPubInfo } from "../../specs/reporting/contracts/700-listing-pub-info.ts";
@@ -60,7 +62,7 @@ import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-trans
 import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -114,6 +116,8 @@ export interface DataSetsByNo {
   653: MiningBidAucTransResAnn;
   654: ExplorTransPubInfo;
   655: MiningTransPubInfo;
+  656: MiningDistrictRangePub;
+  657: NonOilGasExplorRegAnn;
   658: NonOilGasMiningRegAnn;
   659: OilGasExplorRegAnn;
   700: ListingPubInfo;
@@ -178,6 +182,8 @@ export interface DataEnByNo {
   653: "MINING_BID_AUC_TRANS_RES_ANN";
   654: "EXPLOR_TRANS_PUB_INFO";
   655: "MINING_TRANS_PUB_INFO";
+  656: "MINING_DISTRICT_RANGE_PUB";
+  657: "NON_OIL_GAS_EXPLOR_REG_ANN";
   658: "NON_OIL_GAS_MINING_REG_ANN";
   659: "OIL_GAS_EXPLOR_REG_ANN";
   700: "LISTING_PUB_INFO";

@@ -1,6 +1,6 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514–516), land use rights (600, 601), mining rights (651, 653, 654, 655, 658, 659), state-owned property
+ * (514–516), land use rights (600, 601), mining rights (651, 653–659), state-owned property
  * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
@@ -19,6 +19,8 @@ const EXAMPLES: [number, string][] = [
   [653, "MINING_BID_AUC_TRANS_RES_ANN"],
   [654, "EXPLOR_TRANS_PUB_INFO"],
   [655, "MINING_TRANS_PUB_INFO"],
+  [656, "MINING_DISTRICT_RANGE_PUB"],
+  [657, "NON_OIL_GAS_EXPLOR_REG_ANN"],
   [658, "NON_OIL_GAS_MINING_REG_ANN"],
   [659, "OIL_GAS_EXPLOR_REG_ANN"],
   [700, "LISTING_PUB_INFO"],
