@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -2557,6 +2557,56 @@ export interface components {
             /** Format: uscc */
             TRA_AGENCY_CODE: string;
             NA_AREA_COORDINATE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 探矿权招拍挂出让结果公示信息
+         * @description 探矿权招拍挂出让的结果公示：竞得人、成交价、成交时间与出让收益缴纳。
+         *
+         *     Columns after the queries of lishanling/GGZY on the table EXPLOR_BID_AUC_TRANS_RES_ANN (the service
+         *     ExplorBidAucTransResAnnService.JD_KYQ_ExplorBidAucTransResAnn and the portal's 矿业权 trade page), which read 19
+         *     of its columns, all of them columns of the sister set 653; the intake's DataConfig for 652 and the table's
+         *     entity class are not in the stored index. The four columns of the trading place and institution, which every
+         *     mining set carries, make up the 23 fields data-norms.md Appendix B counts. Chinese names, notations and
+         *     mandatory flags are taken from 653.
+         */
+        "652-EXPLOR_BID_AUC_TRANS_RES_ANN": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
+            QT_PLAN_YEARS: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_PUBLIC_BIDDER: string;
+            /** @enum {string} */
+            BIDDER_TYPE: "1" | "2" | "3" | "4" | "9";
+            BIDDER_CODE: string;
+            /** @enum {string} */
+            BIDDER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_PUBLIC_PRICE: string;
+            NA_REG_ADDRESS: string;
+            NA_TD_ADDRESS: string;
+            /** Format: yyyyMMdd */
+            DT_BUY_DATE: string;
+            IN_COST_STYLE: string;
+            /** Format: yyyyMMdd */
+            DT_COST_DATE: string;
+            NA_AREA_COORDINATE: string;
+            URL: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

@@ -48,6 +48,7 @@ import type { PurchaseTenderList } from "../../specs/reporting/contracts/557-pur
 import type { DealBehaviorInfo } from "../../specs/reporting/contracts/600-deal-behavior-info.ts";
 import type { DealLandInfo } from "../../specs/reporting/contracts/601-deal-land-info.ts";
 import type { MiningBidAuctionTransAnn } from "../../specs/reporting/contracts/651-mining-bid-auction-trans-ann.ts";
+import type { ExplorBidAucTransResAnn } from "../../specs/reporting/contracts/652-explor-bid-auc-trans-res-ann.ts";
 import type { MiningBidAucTransResAnn } from "../../specs/reporting/contracts/653-mining-bid-auc-trans-res-ann.ts";
 import type { ExplorTransPubInfo } from "../../specs/reporting/contracts/654-explor-trans-pub-info.ts";
 import type { MiningTransPubInfo } from "../../specs/reporting/contracts/655-mining-trans-pub-info.ts";
@@ -62,7 +63,7 @@ import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-trans
 import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -113,6 +114,7 @@ export interface DataSetsByNo {
   600: DealBehaviorInfo;
   601: DealLandInfo;
   651: MiningBidAuctionTransAnn;
+  652: ExplorBidAucTransResAnn;
   653: MiningBidAucTransResAnn;
   654: ExplorTransPubInfo;
   655: MiningTransPubInfo;
@@ -179,6 +181,7 @@ export interface DataEnByNo {
   600: "DEAL_BEHAVIOR_INFO";
   601: "DEAL_LAND_INFO";
   651: "MINING_BID_AUCTION_TRANS_ANN";
+  652: "EXPLOR_BID_AUC_TRANS_RES_ANN";
   653: "MINING_BID_AUC_TRANS_RES_ANN";
   654: "EXPLOR_TRANS_PUB_INFO";
   655: "MINING_TRANS_PUB_INFO";

@@ -1,6 +1,6 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514–516), land use rights (600, 601), mining rights (651, 653–659), state-owned property
+ * (514–516), land use rights (600, 601), mining rights (651–659), state-owned property
  * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
@@ -16,6 +16,7 @@ const EXAMPLES: [number, string][] = [
   [600, "DEAL_BEHAVIOR_INFO"],
   [601, "DEAL_LAND_INFO"],
   [651, "MINING_BID_AUCTION_TRANS_ANN"],
+  [652, "EXPLOR_BID_AUC_TRANS_RES_ANN"],
   [653, "MINING_BID_AUC_TRANS_RES_ANN"],
   [654, "EXPLOR_TRANS_PUB_INFO"],
   [655, "MINING_TRANS_PUB_INFO"],
@@ -94,5 +95,33 @@ describe("the credit and supervision records", () => {
   });
   it("decide the complaint within 30 working days of accepting it", () => {
     expect(workingDays(field("404.ACCEPT_DATE").slice(0, 8), field("404.HANDLE_DATE").slice(0, 8))).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("the records that follow another data set's record", () => {
+  it.each([
+    ["515.TENDER_PROJECT_CODE", "514.TENDER_PROJECT_CODE"],
+    ["515.BID_SECTION_CODES", "514.BID_SECTION_CODES"],
+    ["516.TENDER_PROJECT_CODE", "514.TENDER_PROJECT_CODE"],
+    ["516.UNIFIED_DEAL_CODE", "514.UNIFIED_DEAL_CODES"],
+    ["658.NA_MINE_NAME", "653.NA_APP_NAME"],
+    ["658.UNIFIED_DEAL_CODE", "653.UNIFIED_DEAL_CODE"],
+    ["658.APPLY_CODE", "653.BIDDER_CODE"],
+    ["751.PROJECT_CODE", "750.PROJECT_CODE"],
+    ["752.PROJECT_CODE", "750.PROJECT_CODE"],
+    ["752.SUBJECT_COMPANY_CODE", "751.SUBJECT_COMPANY_CODE"],
+    ["752.TOP10_HOLDER_NAME", "750.SELLER_NAME"],
+  ])("%s is %s", (follower, leader) => {
+    expect(field(follower)).toBe(field(leader));
+  });
+
+  it("submit the prequalification application before its deadline, and publish the result after it", () => {
+    expect(field("515.APPLY_SUBMIT_TIME") <= field("514.DOC_SUBMIT_END_TIME")).toBe(true);
+    expect(field("516.RESULT_CREATE_TIME") > field("514.DOC_SUBMIT_END_TIME")).toBe(true);
+  });
+
+  it("sell the share of the listing, held by the seller (751, 752)", () => {
+    expect(Number(field("751.SELL_PERCENT"))).toBe(Number(field("752.TOP10_HOLDER_PERCENT")));
+    expect(Number(field("751.OWENERSHIP_INTEREST"))).toBeCloseTo(Number(field("751.LAST_AUDIT_EQUITY")) + Number(field("751.NET_PROFIT")), 2);
   });
 });
