@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 653 | 655 | 700 | 701 | 750 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -953,6 +953,28 @@ export interface components {
             PERFORMANCE_SUBMITTED_TIME: string;
             GOVERNMENT: string;
             DOCUMENT_CODE: string;
+            SCOPE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 社会信用信息
+         * @description 市场主体的其他社会信用信息：主体、数据内容与公开范围（违法违规、黑名单、奖励、履约以外的信用记录）。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.SOCIAL_CREDIT_INFO of lishanling/GGZY (the intake's DataConfig
+         *     for 306 is not in the stored index): the entity gives each column, its type and its description; lengths and
+         *     mandatory flags of the subject fields and SCOPE are taken from the sister credit sets 300–305.
+         */
+        "306-SOCIAL_CREDIT_INFO": {
+            BODY_NAME: string;
+            BODY_CODE: string;
+            /** @enum {string} */
+            BODY_TYPE: "1" | "2" | "3" | "4" | "9";
+            /** @enum {string} */
+            BODY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            DATA: string;
             SCOPE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
@@ -1901,6 +1923,59 @@ export interface components {
             DATA_TIMESTAMP: string;
         };
         /**
+         * 资格预审申请文件
+         * @description 资格预审申请文件：申请人、投标资格条件、项目负责人与申请递交时间。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.QUALI_INQUERY_APP_FILE of lishanling/GGZY (the intake's
+         *     DataConfig for 515 is not in the stored index): the entity gives each column, its type and its description,
+         *     not its length nor whether it is mandatory. The entity's later columns (IS_POSTPONE … TENDER_SUBMIT_TIME)
+         *     repeat 514 and are not among the 8 fields data-norms.md Appendix B counts, so they are left out.
+         */
+        "515-QUALI_INQUERY_APP_FILE": {
+            TENDER_PROJECT_CODE: string;
+            /** @description One or more section codes of the tender project. */
+            BID_SECTION_CODES: string;
+            UNIFIED_DEAL_CODES: string;
+            APPLICANTION_NAME: string;
+            /** Format: uscc */
+            APPLICANTION_CODE: string;
+            QUALIFICATION_ELEMENT: string;
+            BID_MANAGER: string;
+            /** Format: yyyyMMddHHmmss */
+            APPLY_SUBMIT_TIME: string;
+            TRADE_PLAT: string;
+            PUB_SERVICE_PLAT: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 资格预审结果
+         * @description 资格预审结果：通过资格预审的申请人名单及结果生成时间。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.QUALI_INQUERY_RESULT of lishanling/GGZY (the intake's
+         *     DataConfig for 516 is not in the stored index): the entity gives each column, its type and its description,
+         *     not its length nor whether it is mandatory.
+         */
+        "516-QUALI_INQUERY_RESULT": {
+            TENDER_PROJECT_CODE: string;
+            BID_SECTION_CODE: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            PASSED_APPLICANT_LIST: string;
+            /** Format: yyyyMMddHHmmss */
+            RESULT_CREATE_TIME: string;
+            NOTICE_NAME: string;
+            URL: string;
+            TRADE_PLAT: string;
+            PUB_SERVICE_PLAT: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
          * 招标异常情况报告
          * @description 标段（包）招标过程中出现流标、终止开标、公告撤销等异常情况时的报告及其审批或核准结果。
          */
@@ -2488,6 +2563,56 @@ export interface components {
             DATA_TIMESTAMP: string;
         };
         /**
+         * 探矿权招拍挂出让结果公示信息
+         * @description 探矿权招拍挂出让的结果公示：竞得人、成交价、成交时间与出让收益缴纳。
+         *
+         *     Columns after the queries of lishanling/GGZY on the table EXPLOR_BID_AUC_TRANS_RES_ANN (the service
+         *     ExplorBidAucTransResAnnService.JD_KYQ_ExplorBidAucTransResAnn and the portal's 矿业权 trade page), which read 19
+         *     of its columns, all of them columns of the sister set 653; the intake's DataConfig for 652 and the table's
+         *     entity class are not in the stored index. The four columns of the trading place and institution, which every
+         *     mining set carries, make up the 23 fields data-norms.md Appendix B counts. Chinese names, notations and
+         *     mandatory flags are taken from 653.
+         */
+        "652-EXPLOR_BID_AUC_TRANS_RES_ANN": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** @enum {string} */
+            IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
+            QT_PLAN_YEARS: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_PUBLIC_BIDDER: string;
+            /** @enum {string} */
+            BIDDER_TYPE: "1" | "2" | "3" | "4" | "9";
+            BIDDER_CODE: string;
+            /** @enum {string} */
+            BIDDER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_PUBLIC_PRICE: string;
+            NA_REG_ADDRESS: string;
+            NA_TD_ADDRESS: string;
+            /** Format: yyyyMMdd */
+            DT_BUY_DATE: string;
+            IN_COST_STYLE: string;
+            /** Format: yyyyMMdd */
+            DT_COST_DATE: string;
+            NA_AREA_COORDINATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
          * 采矿权招拍挂出让结果公示信息
          * @description 采矿权招拍挂出让的结果公示：竞得人、成交价、成交时间与出让收益缴纳。
          *
@@ -2533,6 +2658,44 @@ export interface components {
             DATA_TIMESTAMP: string;
         };
         /**
+         * 其他方式出让矿业权公开信息（探矿权出让公开信息）
+         * @description 以招拍挂以外方式（协议出让等）出让探矿权的公开信息：申请人、勘查单位、审批机关、勘查矿种、受理日期。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.EXPLOR_TRANS_PUB_INFO of lishanling/GGZY (the intake's
+         *     DataConfig for 654 is not in the stored index): the entity gives each column, its type and its description;
+         *     lengths and mandatory flags are taken from the sister data set 655 (mining rights), which the intake configures.
+         */
+        "654-EXPLOR_TRANS_PUB_INFO": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            NA_PERAMBULATE_COMP: string;
+            NA_GOV_NAME: string;
+            IN_MINE_COME: string;
+            /** Format: yyyyMMdd */
+            DT_RECIVE_DATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
          * 其他方式出让矿业权公开信息（采矿权出让公开信息）
          * @description 以招拍挂以外方式（协议出让等）出让采矿权的公开信息：申请人、设计生产规模、审批机关、受理日期。
          *
@@ -2565,6 +2728,183 @@ export interface components {
             /** Format: yyyyMMdd */
             DT_RECIVE_DATE: string;
             URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 其他方式出让矿业权公开信息（划定矿区范围公开信息）
+         * @description 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、出让方式、开采主矿种、受理日期。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.MiningDistrictRangePubService of lishanling/GGZY, which
+         *     edits every column of the table MINING_DISTRICT_RANGE_PUB (the intake's DataConfig for 656 and the table's
+         *     entity class are not in the stored index). Its 18 columns are those of the sister set 655, whose Chinese
+         *     names, notations and mandatory flags are taken.
+         */
+        "656-MINING_DISTRICT_RANGE_PUB": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_DESIGN_SCOPE: string;
+            NA_SCOPE_UNIT: string;
+            NA_GOV_NAME: string;
+            IN_BUY_KIND: string;
+            IN_MINE_COME: string;
+            /** Format: yyyyMMdd */
+            DT_RECIVE_DATE: string;
+            URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 非油气探矿权登记公示信息
+         * @description 非油气探矿权登记（新立、延续、变更等）的公示：探矿权人、许可证号、勘查单位、勘查矿种、极值坐标、有效期、面积与地理位置。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.NonOilGasExplorRegAnnService of lishanling/GGZY, which
+         *     edits every column of the table NON_OIL_GAS_EXPLOR_REG_ANN (the intake's DataConfig for 657 and the table's
+         *     entity class are not in the stored index). The Chinese names are taken from the columns of the same name in
+         *     the entity classes of 659 (OIL_GAS_EXPLOR_REG_ANN) and 654 (EXPLOR_TRANS_PUB_INFO); lengths follow the mining
+         *     sets 651–655, and every field is taken as mandatory as in 651.
+         */
+        "657-NON_OIL_GAS_EXPLOR_REG_ANN": {
+            NA_ITEM_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            ID_LICENCEID: string;
+            IN_ITEM_TYPE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            NA_PERAMBULATE_COMP: string;
+            QT_PERAMBULATE_MINE: string;
+            NA_JZZB: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_START: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_END: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            APPROVE_ORG: string;
+            URL: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 非油气采矿权登记公示信息
+         * @description 非油气采矿权登记（新立、延续、变更等）的公示：采矿权人、许可证号、设计生产规模、开采主矿种、有效期与矿区面积。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.NON_OIL_GAS_MINING_REG_ANN of lishanling/GGZY (the intake's
+         *     DataConfig for 658 is not in the stored index): the entity gives each column, its type and its description,
+         *     not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
+         *     meaning, and every field is taken as mandatory as in 655.
+         */
+        "658-NON_OIL_GAS_MINING_REG_ANN": {
+            NA_MINE_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            ID_LICENCEID: string;
+            IN_ITEM_TYPE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            QT_DESIGN_SCOPE: string;
+            NA_SCOPE_UNIT: string;
+            QT_MAIN_MINE: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_START: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_END: string;
+            QT_DIGINGS_AREA: string;
+            APPROVE_ORG: string;
+            URL: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 油气探矿权登记公告信息
+         * @description 油气（石油、天然气等）探矿权登记的公告：探矿权人、许可证号、极值坐标、有效期、面积与地理位置。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.OIL_GAS_EXPLOR_REG_ANN of lishanling/GGZY (the intake's
+         *     DataConfig for 659 is not in the stored index): the entity gives each column, its type and its description,
+         *     not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
+         *     meaning, and every field is taken as mandatory as in 651.
+         */
+        "659-OIL_GAS_EXPLOR_REG_ANN": {
+            NA_ITEM_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            ID_LICENCEID: string;
+            IN_ITEM_TYPE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            NA_JZZB: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_START: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_END: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            APPROVE_ORG: string;
+            URL: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */
@@ -2722,6 +3062,76 @@ export interface components {
             BUYER_POSTULATE?: string;
             OTHER_CONDITIONS?: string;
             PROJECT_URL?: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 转让标的企业信息
+         * @description 企业国有产权（股权）转让的标的企业：转让比例、所在地区、行业、经济类型、职工人数、划拨土地，以及上年度审计与最近一期财务报表数据。
+         *
+         *     Columns after the service class GGZY.Services.FuWu.TransferEnteInfoService of lishanling/GGZY, which edits
+         *     every column of the table TRANSFER_ENTE_INFO (the intake's DataConfig for 751 and the table's entity class are
+         *     not in the stored index); the Chinese names come from the entity class GGZYFW.DbEntity.TRANSFER_ENTE_INFO_PRE,
+         *     the pre-disclosure table with the same columns. Neither gives lengths or mandatory flags.
+         */
+        "751-TRANSFER_ENTE_INFO": {
+            /** @description Names the listing already reported as 750. */
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            SUBJECT_COMPANY_NAME: string;
+            /** @description The unified social credit code (18 characters) or, for an enterprise without one, the organisation code (9). */
+            SUBJECT_COMPANY_CODE: string;
+            SELL_PERCENT: string;
+            /** Format: gbt2260-region */
+            ZONE: string;
+            INDUSTRY_CODE: string;
+            CLASS_VER_CODE?: string;
+            ECONOMY_TYPE: string;
+            EMPLOYEE_QUANTITY: string;
+            /** @enum {string} */
+            HAS_CONTAIN_GROUND: "0" | "1";
+            LAST_AUDIT_YEAR: string;
+            LAST_AUDIT_UNIT: string;
+            LAST_AUDIT_ASSET: string;
+            LAST_AUDIT_DEBT: string;
+            LAST_AUDIT_EQUITY: string;
+            LAST_AUDIT_EARNING: string;
+            LAST_AUDIT_PROFIT: string;
+            LAST_AUDIT_NETPROFIT: string;
+            /** Format: yyyyMMdd */
+            FINANCE_REPORT_DATE: string;
+            FINANCE_REPORT_TYPE: string;
+            TOTAL_CAPITAL: string;
+            TOTAL_DEBT: string;
+            OWENERSHIP_INTEREST: string;
+            BUSINESS_INCOME: string;
+            BUSINESS_PROFIT: string;
+            NET_PROFIT: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 转让标的企业股东信息
+         * @description 企业国有产权（股权）转让标的企业的股东（前十名）：股东名称、持股数量与持股比例，一名股东一条记录。
+         *
+         *     Fields after the entity class GGZYFW.DbEntity.TRANSFER_ENTE_HAREHOLDER of lishanling/GGZY (the intake's
+         *     DataConfig for 752 is not in the stored index): the entity gives each column, its type and its description,
+         *     not its length nor whether it is mandatory. The data set's name (HAREHOLDER) is spelt as the intake spells it.
+         */
+        "752-TRANSFER_ENTE_HAREHOLDER": {
+            /** @description Names the listing already reported as 750. */
+            PROJECT_CODE: string;
+            BID_CODE?: string;
+            SUBJECT_COMPANY_NAME: string;
+            /** @description The unified social credit code (18 characters) or, for an enterprise without one, the organisation code (9). */
+            SUBJECT_COMPANY_CODE: string;
+            TOP10_HOLDER_NAME: string;
+            TOP10_HOLDER_NUMBER: string;
+            TOP10_HOLDER_PERCENT: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

@@ -11,6 +11,7 @@ import type { BlackList } from "../../specs/reporting/contracts/302-black-list.t
 import type { WithdrawBlackList } from "../../specs/reporting/contracts/303-withdraw-black-list.ts";
 import type { AwardInfo } from "../../specs/reporting/contracts/304-award-info.ts";
 import type { PerformanceInfo } from "../../specs/reporting/contracts/305-performance-info.ts";
+import type { SocialCreditInfo } from "../../specs/reporting/contracts/306-social-credit-info.ts";
 import type { AdminSuperItemInfo } from "../../specs/reporting/contracts/400-admin-super-item-info.ts";
 import type { ProjectAlertingInfo } from "../../specs/reporting/contracts/402-project-alerting-info.ts";
 import type { ComplaintInfo } from "../../specs/reporting/contracts/404-complaint-info.ts";
@@ -29,6 +30,8 @@ import type { TenderCandidateAnnounce } from "../../specs/reporting/contracts/51
 import type { ContractPerformance } from "../../specs/reporting/contracts/512-contract-performance.ts";
 import type { WinResultAnno } from "../../specs/reporting/contracts/513-win-result-anno.ts";
 import type { QualiInqueryClari } from "../../specs/reporting/contracts/514-quali-inquery-clari.ts";
+import type { QualiInqueryAppFile } from "../../specs/reporting/contracts/515-quali-inquery-app-file.ts";
+import type { QualiInqueryResult } from "../../specs/reporting/contracts/516-quali-inquery-result.ts";
 import type { TenderAbnormityReport } from "../../specs/reporting/contracts/517-tender-abnormity-report.ts";
 import type { BidDocCharactCode } from "../../specs/reporting/contracts/519-bid-doc-charact-code.ts";
 import type { TenderEvaluation } from "../../specs/reporting/contracts/520-tender-evaluation.ts";
@@ -45,14 +48,22 @@ import type { PurchaseTenderList } from "../../specs/reporting/contracts/557-pur
 import type { DealBehaviorInfo } from "../../specs/reporting/contracts/600-deal-behavior-info.ts";
 import type { DealLandInfo } from "../../specs/reporting/contracts/601-deal-land-info.ts";
 import type { MiningBidAuctionTransAnn } from "../../specs/reporting/contracts/651-mining-bid-auction-trans-ann.ts";
+import type { ExplorBidAucTransResAnn } from "../../specs/reporting/contracts/652-explor-bid-auc-trans-res-ann.ts";
 import type { MiningBidAucTransResAnn } from "../../specs/reporting/contracts/653-mining-bid-auc-trans-res-ann.ts";
+import type { ExplorTransPubInfo } from "../../specs/reporting/contracts/654-explor-trans-pub-info.ts";
 import type { MiningTransPubInfo } from "../../specs/reporting/contracts/655-mining-trans-pub-info.ts";
+import type { MiningDistrictRangePub } from "../../specs/reporting/contracts/656-mining-district-range-pub.ts";
+import type { NonOilGasExplorRegAnn } from "../../specs/reporting/contracts/657-non-oil-gas-explor-reg-ann.ts";
+import type { NonOilGasMiningRegAnn } from "../../specs/reporting/contracts/658-non-oil-gas-mining-reg-ann.ts";
+import type { OilGasExplorRegAnn } from "../../specs/reporting/contracts/659-oil-gas-explor-reg-ann.ts";
 import type { ListingPubInfo } from "../../specs/reporting/contracts/700-listing-pub-info.ts";
 import type { TradeResultInfo } from "../../specs/reporting/contracts/701-trade-result-info.ts";
 import type { StockListingPubInfo } from "../../specs/reporting/contracts/750-stock-listing-pub-info.ts";
+import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-transfer-ente-info.ts";
+import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, MiningBidAucTransResAnn, MiningTransPubInfo, ListingPubInfo, TradeResultInfo, StockListingPubInfo, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -66,6 +77,7 @@ export interface DataSetsByNo {
   303: WithdrawBlackList;
   304: AwardInfo;
   305: PerformanceInfo;
+  306: SocialCreditInfo;
   400: AdminSuperItemInfo;
   402: ProjectAlertingInfo;
   404: ComplaintInfo;
@@ -84,6 +96,8 @@ export interface DataSetsByNo {
   512: ContractPerformance;
   513: WinResultAnno;
   514: QualiInqueryClari;
+  515: QualiInqueryAppFile;
+  516: QualiInqueryResult;
   517: TenderAbnormityReport;
   519: BidDocCharactCode;
   520: TenderEvaluation;
@@ -100,11 +114,19 @@ export interface DataSetsByNo {
   600: DealBehaviorInfo;
   601: DealLandInfo;
   651: MiningBidAuctionTransAnn;
+  652: ExplorBidAucTransResAnn;
   653: MiningBidAucTransResAnn;
+  654: ExplorTransPubInfo;
   655: MiningTransPubInfo;
+  656: MiningDistrictRangePub;
+  657: NonOilGasExplorRegAnn;
+  658: NonOilGasMiningRegAnn;
+  659: OilGasExplorRegAnn;
   700: ListingPubInfo;
   701: TradeResultInfo;
   750: StockListingPubInfo;
+  751: TransferEnteInfo;
+  752: TransferEnteHareholder;
   753: StockTradeResultInfo;
 }
 
@@ -122,6 +144,7 @@ export interface DataEnByNo {
   303: "WITHDRAW_BLACK_LIST";
   304: "AWARD_INFO";
   305: "PERFORMANCE_INFO";
+  306: "SOCIAL_CREDIT_INFO";
   400: "ADMIN_SUPER_ITEM_INFO";
   402: "PROJECT_ALERTING_INFO";
   404: "COMPLAINT_INFO";
@@ -140,6 +163,8 @@ export interface DataEnByNo {
   512: "CONTRACT_PERFORMANCE";
   513: "WIN_RESULT_ANNO";
   514: "QUALI_INQUERY_CLARI";
+  515: "QUALI_INQUERY_APP_FILE";
+  516: "QUALI_INQUERY_RESULT";
   517: "TENDER_ABNORMITY_REPORT";
   519: "BID_DOC_CHARACT_CODE";
   520: "TENDER_EVALUATION";
@@ -156,11 +181,19 @@ export interface DataEnByNo {
   600: "DEAL_BEHAVIOR_INFO";
   601: "DEAL_LAND_INFO";
   651: "MINING_BID_AUCTION_TRANS_ANN";
+  652: "EXPLOR_BID_AUC_TRANS_RES_ANN";
   653: "MINING_BID_AUC_TRANS_RES_ANN";
+  654: "EXPLOR_TRANS_PUB_INFO";
   655: "MINING_TRANS_PUB_INFO";
+  656: "MINING_DISTRICT_RANGE_PUB";
+  657: "NON_OIL_GAS_EXPLOR_REG_ANN";
+  658: "NON_OIL_GAS_MINING_REG_ANN";
+  659: "OIL_GAS_EXPLOR_REG_ANN";
   700: "LISTING_PUB_INFO";
   701: "TRADE_RESULT_INFO";
   750: "STOCK_LISTING_PUB_INFO";
+  751: "TRANSFER_ENTE_INFO";
+  752: "TRANSFER_ENTE_HAREHOLDER";
   753: "STOCK_TRADE_RESULT_INFO";
 }
 

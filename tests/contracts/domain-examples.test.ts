@@ -1,7 +1,7 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514), land use rights (600, 601), mining rights (651, 653, 655), state-owned property rights (700,
- * 701, 750, 753), credit (300–305) and supervision (400–404). Each passes the checks of every example
+ * (514–516), land use rights (600, 601), mining rights (651–659), state-owned property
+ * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
 import { describe, expect, it } from "vitest";
@@ -11,20 +11,31 @@ import { describeExampleRecords, exampleField } from "./example-records.ts";
 /** [DATA_NO, DATA_EN] of the examples this file checks. */
 const EXAMPLES: [number, string][] = [
   [514, "QUALI_INQUERY_CLARI"],
+  [515, "QUALI_INQUERY_APP_FILE"],
+  [516, "QUALI_INQUERY_RESULT"],
   [600, "DEAL_BEHAVIOR_INFO"],
   [601, "DEAL_LAND_INFO"],
   [651, "MINING_BID_AUCTION_TRANS_ANN"],
+  [652, "EXPLOR_BID_AUC_TRANS_RES_ANN"],
   [653, "MINING_BID_AUC_TRANS_RES_ANN"],
+  [654, "EXPLOR_TRANS_PUB_INFO"],
   [655, "MINING_TRANS_PUB_INFO"],
+  [656, "MINING_DISTRICT_RANGE_PUB"],
+  [657, "NON_OIL_GAS_EXPLOR_REG_ANN"],
+  [658, "NON_OIL_GAS_MINING_REG_ANN"],
+  [659, "OIL_GAS_EXPLOR_REG_ANN"],
   [700, "LISTING_PUB_INFO"],
   [701, "TRADE_RESULT_INFO"],
   [750, "STOCK_LISTING_PUB_INFO"],
+  [751, "TRANSFER_ENTE_INFO"],
+  [752, "TRANSFER_ENTE_HAREHOLDER"],
   [753, "STOCK_TRADE_RESULT_INFO"],
   [300, "VIOLATING_LAWS_RULES_INFO"],
   [302, "BLACK_LIST"],
   [303, "WITHDRAW_BLACK_LIST"],
   [304, "AWARD_INFO"],
   [305, "PERFORMANCE_INFO"],
+  [306, "SOCIAL_CREDIT_INFO"],
   [400, "ADMIN_SUPER_ITEM_INFO"],
   [402, "PROJECT_ALERTING_INFO"],
   [404, "COMPLAINT_INFO"],
@@ -84,5 +95,33 @@ describe("the credit and supervision records", () => {
   });
   it("decide the complaint within 30 working days of accepting it", () => {
     expect(workingDays(field("404.ACCEPT_DATE").slice(0, 8), field("404.HANDLE_DATE").slice(0, 8))).toBeLessThanOrEqual(30);
+  });
+});
+
+describe("the records that follow another data set's record", () => {
+  it.each([
+    ["515.TENDER_PROJECT_CODE", "514.TENDER_PROJECT_CODE"],
+    ["515.BID_SECTION_CODES", "514.BID_SECTION_CODES"],
+    ["516.TENDER_PROJECT_CODE", "514.TENDER_PROJECT_CODE"],
+    ["516.UNIFIED_DEAL_CODE", "514.UNIFIED_DEAL_CODES"],
+    ["658.NA_MINE_NAME", "653.NA_APP_NAME"],
+    ["658.UNIFIED_DEAL_CODE", "653.UNIFIED_DEAL_CODE"],
+    ["658.APPLY_CODE", "653.BIDDER_CODE"],
+    ["751.PROJECT_CODE", "750.PROJECT_CODE"],
+    ["752.PROJECT_CODE", "750.PROJECT_CODE"],
+    ["752.SUBJECT_COMPANY_CODE", "751.SUBJECT_COMPANY_CODE"],
+    ["752.TOP10_HOLDER_NAME", "750.SELLER_NAME"],
+  ])("%s is %s", (follower, leader) => {
+    expect(field(follower)).toBe(field(leader));
+  });
+
+  it("submit the prequalification application before its deadline, and publish the result after it", () => {
+    expect(field("515.APPLY_SUBMIT_TIME") <= field("514.DOC_SUBMIT_END_TIME")).toBe(true);
+    expect(field("516.RESULT_CREATE_TIME") > field("514.DOC_SUBMIT_END_TIME")).toBe(true);
+  });
+
+  it("sell the share of the listing, held by the seller (751, 752)", () => {
+    expect(Number(field("751.SELL_PERCENT"))).toBe(Number(field("752.TOP10_HOLDER_PERCENT")));
+    expect(Number(field("751.OWENERSHIP_INTEREST"))).toBeCloseTo(Number(field("751.LAST_AUDIT_EQUITY")) + Number(field("751.NET_PROFIT")), 2);
   });
 });
