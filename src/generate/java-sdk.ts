@@ -465,18 +465,25 @@ public final class Regions {
 
 // ---------------------------------------------------------------- channel and access API
 
+/** A Java constant's name for a header, channel or parameter name (Ywjy-Sequence → SEQUENCE, maxTokenLifetime → MAX_TOKEN_LIFETIME). */
+const constName = (s: string) => s.replace(/^Ywjy-/, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+
+/** The x-ywjy-parameters of an API document as constants, each with its zh/en meaning and unit. */
+function parameterConstants(parameters: Record<string, { value: unknown; unit: string; zh: string; en: string }>): string[] {
+  return Object.entries(parameters).map(
+    ([k, p]) => `  /** ${javadoc(`${p.zh} — ${p.en}`)} (${p.unit}) */\n  public static final ${typeof p.value === "number" ? (Number.isInteger(p.value) ? "long" : "double") : "String"} ${constName(k)} = ${typeof p.value === "number" ? p.value : lit(String(p.value))};`,
+  );
+}
+
 function channelFile(): GeneratedFile {
   const api = loadAsyncApi();
-  const constName = (s: string) => s.replace(/^Ywjy-/, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
   const server = Object.values(api.servers)[0]!;
   const paths: Record<string, string> = {};
   for (const [name, ch] of Object.entries(api.channels)) if (ch.address) paths[name] = ch.address;
   const contentTypes: Record<string, string> = {};
   for (const [name, m] of Object.entries(api.components.messages)) if (m.contentType) contentTypes[name] = m.contentType;
   const scopes = Object.values(api.components.securitySchemes).flatMap((s) => Object.values<Schema>(s.flows ?? {}).flatMap((f) => Object.keys(f.availableScopes ?? {})));
-  const params = Object.entries(api["x-ywjy-parameters"]).map(
-    ([k, p]) => `  /** ${javadoc(`${p.zh} — ${p.en}`)} (${p.unit}) */\n  public static final ${typeof p.value === "number" ? (Number.isInteger(p.value) ? "long" : "double") : "String"} ${constName(k)} = ${typeof p.value === "number" ? p.value : lit(p.value)};`,
-  );
+  const params = parameterConstants(api["x-ywjy-parameters"]);
   return javaFile(
     P.spec,
     "Channel",
@@ -586,6 +593,9 @@ ${ops.join("\n")}
   /** The error codes by code. */
   public static final Map<String, Problem> PROBLEMS = Map.ofEntries(
 ${problems.join(",\n")});
+
+  /** The access standard's parameters (x-ywjy-parameters): limits, timeouts and lifetimes. */
+${parameterConstants(doc["x-ywjy-parameters"]).join("\n")}
 
   /** The scenario catalogue's input defaults ({x} is the value of input x). */
   public static final Map<String, String> SCENARIO_DEFAULTS = ${mapOf(catalogue.defaults)};
