@@ -16,6 +16,7 @@ import { CODE_HIERARCHY, isIdentifierFormat } from "../identifiers/index.ts";
 import { specsDir } from "../paths.ts";
 import { loadCodelists, type Code, type Codelist } from "../specs/codelists.ts";
 import { loadManifest } from "../specs/manifest.ts";
+import { loadNormVersions } from "../specs/norm-versions.ts";
 import { parseNotation } from "../specs/notation.ts";
 import { loadValidationRules } from "../validate/catalogue.ts";
 import { kindsOf } from "../validate/contracts.ts";
@@ -281,12 +282,14 @@ function dataSetRegistry(dataSets: DataSetEntry[], codelists: Map<string, Codeli
     const codePeriods: string[] = [];
     const itemFormats: string[] = [];
     const cityLevel: string[] = [];
+    const since: string[] = [];
     for (const [field, p] of Object.entries(props)) {
       const list = p["x-codelist"] === undefined ? undefined : codelists.get(String(p["x-codelist"]));
       if (list?.codes.some(hasPeriod)) codePeriods.push(`new CodePeriodCheck(${lits([field, list.id])}, ${p["x-codelist-separator"] === undefined ? "null" : lit(p["x-codelist-separator"])})`);
       const format = p["x-item-format"];
       if (typeof format === "string" && isIdentifierFormat(format)) itemFormats.push(`new ItemFormatCheck(${lits([field, String(p["x-separator"]), format])})`);
       if (p["x-region-level"] === "city") cityLevel.push(field);
+      if (p["x-since"] !== undefined) since.push(`Map.entry(${lits([field, String(p["x-since"])])})`);
     }
     const recordDateField = typeof d.schema["x-record-date"] === "string" ? d.schema["x-record-date"] : "DATA_TIMESTAMP";
     const hierarchy = CODE_HIERARCHY.filter((f) => f in props).length >= 2;
@@ -294,13 +297,13 @@ function dataSetRegistry(dataSets: DataSetEntry[], codelists: Map<string, Codeli
     files.push(
       javaFile(P.spec, cls, [`${P.runtime}.Schema`], `/** The JSON Schema of data set ${d.dataNo} ${d.dataEn} (generated/schemas/data-sets), as a Schema tree. */\nfinal class ${cls} {\n  private ${cls}() {}\n\n  static Schema schema() {\n    return ${schemaExpr(d.schema, "    ")};\n  }\n}`),
     );
-    return `    new DataSetContract(${d.dataNo}, ${lit(d.dataEn)}, new Localized(${lits([d.zh, d.en])}), ${P.model}.${d.typeName}.class, ${cls}::schema, ${hierarchy},\n        List.of(${subjectCodes.join(",\n            ")}),\n        List.of(${codePeriods.join(", ")}), List.of(${itemFormats.join(", ")}), List.of(${lits(cityLevel)}), ${lit(recordDateField)})`;
+    return `    new DataSetContract(${d.dataNo}, ${lit(d.dataEn)}, new Localized(${lits([d.zh, d.en])}), ${P.model}.${d.typeName}.class, ${cls}::schema, ${hierarchy},\n        List.of(${subjectCodes.join(",\n            ")}),\n        List.of(${codePeriods.join(", ")}), List.of(${itemFormats.join(", ")}), List.of(${lits(cityLevel)}), ${lit(recordDateField)}, Map.ofEntries(${since.join(", ")}))`;
   });
   files.push(
     javaFile(
       P.spec,
       "DataSets",
-      [`${P.runtime}.CodePeriodCheck`, `${P.runtime}.DataSetContract`, `${P.runtime}.ItemFormatCheck`, `${P.runtime}.Localized`, `${P.runtime}.SubjectCodeCheck`, "java.util.List"],
+      [`${P.runtime}.CodePeriodCheck`, `${P.runtime}.DataSetContract`, `${P.runtime}.ItemFormatCheck`, `${P.runtime}.Localized`, `${P.runtime}.SubjectCodeCheck`, "java.util.List", "java.util.Map"],
       `/** Every data set of the norm, by DATA_NO order: the contract the validator checks a record's context against. */
 public final class DataSets {
   private DataSets() {}
@@ -432,11 +435,12 @@ function catalogueFile(codelists: Map<string, Codelist>): GeneratedFile {
       .filter(([, entries]) => entries.length > 0)
       .map(([id, entries]) => `    Map.entry(${lit(id)}, Map.ofEntries(\n${entries.map(([k, c]) => `      Map.entry(${lit(k)}, ${codeInfo(c)})`).join(",\n")}))`);
   const aliases = codesOf((l) => l.codes.flatMap((c) => (c.aliases ?? []).map((a): [string, Code] => [a, c])));
+  const versions = loadNormVersions().map((v) => `    new NormVersion(${lits([v.id, v.inForce])}, new Localized(${lits([v.zh, v.en])}))`);
   const dated = codesOf((l) => l.codes.filter(hasPeriod).map((c): [string, Code] => [c.code, c]));
   return javaFile(
     P.spec,
     "ValidationCatalogue",
-    [`${P.runtime}.CodeInfo`, `${P.runtime}.FormatInfo`, `${P.runtime}.Localized`, `${P.runtime}.Rule`, "java.util.List", "java.util.Map"],
+    [`${P.runtime}.CodeInfo`, `${P.runtime}.FormatInfo`, `${P.runtime}.Localized`, `${P.runtime}.NormVersion`, `${P.runtime}.Rule`, "java.util.List", "java.util.Map"],
     `/** The validation rules of specs/reporting/validation-rules.yaml: IDs, severities, message templates, the JSON Schema failures each reports. */
 public final class ValidationCatalogue {
   private ValidationCatalogue() {}
@@ -463,6 +467,10 @@ ${aliases.join(",\n")});
   /** By code list: its codes valid only for a period (validFrom, validUntil), judged at a record's date (rule field-code-period). */
   public static final Map<String, Map<String, CodeInfo>> DATED_CODES = Map.ofEntries(
 ${dated.join(",\n")});
+
+  /** The versions of the data norm (specs/reporting/norm-versions.yaml), oldest first; the last is the current one. */
+  public static final List<NormVersion> NORM_VERSIONS = List.of(
+${versions.join(",\n")});
 }`,
   );
 }

@@ -4,6 +4,7 @@ package cn.xiamen.ggzy.ywjy.spec;
 import cn.xiamen.ggzy.ywjy.runtime.CodeInfo;
 import cn.xiamen.ggzy.ywjy.runtime.FormatInfo;
 import cn.xiamen.ggzy.ywjy.runtime.Localized;
+import cn.xiamen.ggzy.ywjy.runtime.NormVersion;
 import cn.xiamen.ggzy.ywjy.runtime.Rule;
 import java.util.List;
 import java.util.Map;
@@ -297,4 +298,9 @@ public final class ValidationCatalogue {
       Map.entry("350605", new CodeInfo("350605", new Localized("长泰区", "Changtai District"), "2021-01-01", null)),
       Map.entry("350625", new CodeInfo("350625", new Localized("长泰县", "Changtai County"), null, "2021-12-31")),
       Map.entry("350681", new CodeInfo("350681", new Localized("龙海市", "Longhai City"), null, "2021-12-31")))));
+
+  /** The versions of the data norm (specs/reporting/norm-versions.yaml), oldest first; the last is the current one. */
+  public static final List<NormVersion> NORM_VERSIONS = List.of(
+    new NormVersion("V1.0", "2016-12-01", new Localized("公共资源交易平台系统数据规范（V1.0）", "Public resource trading platform system data norm (V1.0)")),
+    new NormVersion("V2.0", "2018-09-01", new Localized("公共资源交易平台系统数据规范（V2.0）", "Public resource trading platform system data norm (V2.0)")));
 }

@@ -21,7 +21,9 @@ public record DataSetContract(
     /** Fields that must hold a city-level region code (@regionLevel city). */
     List<String> cityLevel,
     /** The field that dates a record (@recordDate of the data set; DATA_TIMESTAMP by default). */
-    String recordDateField) {
+    String recordDateField,
+    /** Fields a later version of the norm introduced (@since), with that version's ID. */
+    java.util.Map<String, String> since) {
 
   private static final java.util.Map<Integer, Schema> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -43,10 +43,50 @@ public final class Validator {
   private final Schema packageHeader = Envelope.packageHeader();
   private final Map<Integer, DataSetContract> dataSets = new HashMap<>();
   private final Map<String, Rule> rules = new HashMap<>();
+  /** The version of the norm records are judged by: null for the current one, "by-date", or a version ID. */
+  private final String normVersion;
 
+  /** A validator that judges records by the current version of the norm. */
   public Validator() {
+    this(null);
+  }
+
+  /**
+   * A validator that judges records by the version `normVersion` of the norm (ValidationCatalogue.NORM_VERSIONS;
+   * null for the current one), or by the version in force at each record's date ("by-date"): a field a
+   * later version introduced (@since) is then not required. Throws IllegalArgumentException on an unknown version.
+   */
+  public Validator(String normVersion) {
+    if (normVersion != null && !normVersion.equals("by-date")) normVersionIndex(normVersion);
+    this.normVersion = normVersion;
     for (DataSetContract d : DataSets.ALL) dataSets.put(d.dataNo(), d);
     for (Rule r : ValidationCatalogue.RULES) rules.put(r.id(), r);
+  }
+
+  private static int normVersionIndex(String id) {
+    List<String> ids = ValidationCatalogue.NORM_VERSIONS.stream().map(v -> v.id()).toList();
+    if (!ids.contains(id)) throw new IllegalArgumentException("unknown norm version \"" + id + "\" (known: " + String.join(", ", ids) + ", or by-date)");
+    return ids.indexOf(id);
+  }
+
+  /** Whether a field that version `since` introduced is required of a record dated `day` (yyyy-MM-dd, or null). */
+  private boolean fieldInForce(String since, String day) {
+    if (normVersion == null) return true;
+    int judgedBy = ValidationCatalogue.NORM_VERSIONS.size() - 1;
+    if (!normVersion.equals("by-date")) judgedBy = normVersionIndex(normVersion);
+    else if (day != null) {
+      judgedBy = -1;
+      for (int i = 0; i < ValidationCatalogue.NORM_VERSIONS.size(); i++) if (ValidationCatalogue.NORM_VERSIONS.get(i).inForce().compareTo(day) <= 0) judgedBy = i;
+    }
+    return normVersionIndex(since) <= judgedBy;
+  }
+
+  /** Drops the field-mandatory findings of fields the version the record is judged by did not have yet (@since). */
+  private void forgiveLaterFields(List<Finding> out, JsonNode context, DataSetContract plan) {
+    if (normVersion == null) return;
+    String day = recordDay(context, plan);
+    out.removeIf(f -> f.ruleId().equals("field-mandatory") && f.path().startsWith("/context/")
+        && plan.since().containsKey(f.path().substring("/context/".length())) && !fieldInForce(plan.since().get(f.path().substring("/context/".length())), day));
   }
 
   /** The findings of one report record given as JSON text. */
@@ -102,7 +142,10 @@ public final class Validator {
     if (context == null || !context.isObject()) return out;
     Schema schema = plan.schema();
     List<SchemaError> errors = SchemaChecker.check(schema, context);
-    if (!errors.isEmpty()) addSchemaErrors(out, record, "context", errors, context, schema, "/context", plan);
+    if (!errors.isEmpty()) {
+      addSchemaErrors(out, record, "context", errors, context, schema, "/context", plan);
+      if (!plan.since().isEmpty()) forgiveLaterFields(out, context, plan);
+    }
     if (plan.hierarchy()) checkHierarchy(out, record, context, plan);
     if (!plan.subjectCodes().isEmpty()) checkSubjectCodes(out, record, context, plan);
     if (!plan.itemFormats().isEmpty()) checkItemFormats(out, record, context, plan);
