@@ -426,6 +426,7 @@ function catalogueFile(codelists: Map<string, Codelist>): GeneratedFile {
     const reasons = Object.entries(f.reasons).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
     return `    Map.entry(${lit(name)}, new FormatInfo(new Localized(${lits([f.zh, f.en])}), Map.ofEntries(${reasons.join(", ")})))`;
   });
+  const phrases = Object.entries(catalogue.phrases).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
   const types = Object.entries(catalogue.jsonTypes).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
   const lists = [...codelists.values()].map((l) => `    Map.entry(${lit(l.id)}, new Localized(${lits([l.zh, l.en])}))`);
   const codeInfo = (c: Code) => `new CodeInfo(${lit(c.code)}, new Localized(${lits([c.zh, c.en])}), ${c.validFrom === undefined ? "null" : lit(c.validFrom)}, ${c.validUntil === undefined ? "null" : lit(c.validUntil)})`;
@@ -452,6 +453,9 @@ ${rules.join(",\n")});
   /** The identifier formats: names and the worded reasons their checks return. */
   public static final Map<String, FormatInfo> FORMATS = Map.ofEntries(
 ${formats.join(",\n")});
+
+  /** The parts of messages a validator puts together (a code's period, the items of a list), as templates. */
+  public static final Map<String, Localized> PHRASES = Map.ofEntries(${phrases.join(", ")});
 
   /** The names of the JSON types, for messages. */
   public static final Map<String, Localized> JSON_TYPES = Map.ofEntries(${types.join(", ")});

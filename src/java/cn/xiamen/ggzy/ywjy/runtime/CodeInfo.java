@@ -7,10 +7,8 @@ public record CodeInfo(String code, Localized name, String validFrom, String val
     return (validFrom == null || validFrom.compareTo(day) <= 0) && (validUntil == null || day.compareTo(validUntil) <= 0);
   }
 
-  /** The period, as a message shows it. */
-  public Localized period() {
-    if (validFrom != null && validUntil != null) return new Localized("有效期 " + validFrom + " 至 " + validUntil, "valid from " + validFrom + " until " + validUntil);
-    if (validUntil != null) return new Localized("已于 " + validUntil + " 之后废止", "abolished after " + validUntil);
-    return new Localized("自 " + validFrom + " 起启用", "valid from " + validFrom);
+  /** The phrase of the rule catalogue that words the period (periodFromUntil, periodUntil or periodFrom), to fill with from and until. */
+  public String periodPhrase() {
+    return validFrom != null && validUntil != null ? "periodFromUntil" : validUntil != null ? "periodUntil" : "periodFrom";
   }
 }

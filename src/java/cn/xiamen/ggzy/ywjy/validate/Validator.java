@@ -222,7 +222,8 @@ public final class Validator {
         CodeInfo code = dated.get(item);
         if (code == null || code.isValidOn(day)) continue;
         add(out, record, "field-code-period", "/context/" + c.field(),
-            params("field", fieldOf(plan, c.field()), "value", JsJson.show(com.fasterxml.jackson.databind.node.TextNode.valueOf(item)), "name", code.name().zh(), "date", day, "period", code.period()));
+            params("field", fieldOf(plan, c.field()), "value", JsJson.show(com.fasterxml.jackson.databind.node.TextNode.valueOf(item)), "name", code.name().zh(), "date", day,
+                "period", fill(ValidationCatalogue.PHRASES.get(code.periodPhrase()), params("from", code.validFrom(), "until", code.validUntil()))));
         break;
       }
     }
@@ -296,7 +297,7 @@ public final class Validator {
               wrong = item;
               break;
             }
-          p.put("limit", new Localized(notation + "（以 " + sep + " 分隔的每一项）", notation + " (each " + sep + "-separated item)"));
+          p.put("limit", fill(ValidationCatalogue.PHRASES.get("eachItem"), params("limit", notation, "separator", sep)));
           p.put("length", wrong.codePointCount(0, wrong.length()));
           return p;
         }
