@@ -32,6 +32,8 @@ interface BadToken {
   token(ctx: CheckContext): Promise<string>;
   /** More tokens wrong the same way, each refused with the same code. */
   alsoTokens?: Array<{ what: ReturnType<typeof t>; token(ctx: CheckContext): Promise<string> }>;
+  /** The published values the verdict depends on (CheckDefinition.depends). */
+  depends?: string[];
 }
 
 /** Tokens wrong in exactly one way, each to be refused with its own code. */
@@ -98,6 +100,7 @@ const BAD_TOKENS: BadToken[] = [
     code: "token-malformed",
     what: t("平台密钥签名、有效期超过 maxTokenLifetime 一天的令牌", "a token signed by the platform key, valid for a day longer than maxTokenLifetime"),
     token: (ctx) => ctx.tokens.tooLong(...scopesOf(PROBE_OP)),
+    depends: ["param:maxTokenLifetime"],
     // 9e15 s is beyond what a JavaScript Date holds: a system that compares dates made of it sees no expiry at all.
     alsoTokens: [{ what: t("exp 为 9e15（数亿年后）的令牌", "a token whose exp is 9e15 (hundreds of millions of years away)"), token: (ctx) => ctx.tokens.withExpiry(9e15, ...scopesOf(PROBE_OP)) }],
   },
@@ -107,6 +110,7 @@ const badTokenCheck = (b: BadToken): CheckDefinition<CheckContext> => ({
   id: b.id,
   title: b.title,
   needs,
+  ...(b.depends ? { depends: b.depends } : {}),
   async run(ctx) {
     const j = new Judge();
     for (const x of [b, ...(b.alsoTokens ?? [])]) j.refuses(await withToken(ctx, `Bearer ${await x.token(ctx)}`), b.code, x.what);
