@@ -12,7 +12,7 @@ import { skip, type CheckDefinition, type GroupDefinition, type Verdict } from "
 import { Judge, mapLimit, requestLine, t } from "./judge.ts";
 import { responseProblems } from "./openapi-responses.ts";
 import { judgeRecords, validateRecords } from "./records.ts";
-import { auditBaselines, call, discovery, once, scenarioLog, scenarioRuns, type RecordItem, type ScenarioResult, type ScenarioRun } from "./state.ts";
+import { auditBaselines, call, discovery, once, scenarioAttempts, scenarioLog, scenarioRuns, type RecordItem, type ScenarioResult, type ScenarioRun } from "./state.ts";
 
 const FIRST = SCENARIO_CATALOGUE.scenarios[0].name;
 export const scenarioCheckId = (name: string) => `scenario.${name}`;
@@ -40,6 +40,7 @@ export async function runScenario(ctx: CheckContext, def: ScenarioDefinition, in
   const codes = scenarioCodes(def, input) as ScenarioCodes;
   await noteAuditBaseline(ctx, codes.tenderProjectCode);
   const triggeredAt = Date.now();
+  scenarioAttempts(ctx).add(def.name);
   const res = await call(ctx, "runScenario", { params: { name: def.name }, body: input });
   if (res.status !== 200 || responseProblems("runScenario", res).length > 0) return { res };
   const run: ScenarioRun = { name: def.name, input, codes, result: res.json as ScenarioResult, triggeredAt };
@@ -48,13 +49,15 @@ export async function runScenario(ctx: CheckContext, def: ScenarioDefinition, in
 }
 
 /**
- * In sandbox mode, runs the catalogue's scenarios once when this certification has run none (a run of
- * only the data checks): they make the records the data checks read. The scenario checks judge them.
+ * In sandbox mode, runs once each catalogue scenario this certification has not triggered yet (a run of
+ * the data checks without the scenario checks, as at --level data, where the data checks need only the
+ * first): they make the records the data checks read — every data set of an engineering system's domain
+ * (data.domain-data-sets) among them. The scenario checks judge them.
  */
 export function ensureScenarioData(ctx: CheckContext): Promise<void> {
   return once(ctx, "scenario-data", async () => {
-    if (scenarioLog(ctx).length > 0 || (await discovery(ctx)).sandbox !== true) return;
-    for (const def of SCENARIO_CATALOGUE.scenarios) await runScenario(ctx, def);
+    if ((await discovery(ctx)).sandbox !== true) return;
+    for (const def of SCENARIO_CATALOGUE.scenarios) if (!scenarioAttempts(ctx).has(def.name)) await runScenario(ctx, def);
   });
 }
 

@@ -30,6 +30,7 @@ export const STATE = {
   identity: "identity",
   scenarioResults: "scenario-results",
   scenarioLog: "scenario-log",
+  scenarioAttempts: "scenario-attempts",
   auditBaseline: "audit-baseline",
   records: "records",
 } as const;
@@ -107,6 +108,8 @@ function stateValue<T>(ctx: CheckContext, key: string, make: () => T): T {
 export const scenarioRuns = (ctx: CheckContext) => stateValue(ctx, STATE.scenarioResults, () => new Map<string, ScenarioRun>());
 /** Every scenario run of this certification, in order. */
 export const scenarioLog = (ctx: CheckContext) => stateValue(ctx, STATE.scenarioLog, (): ScenarioRun[] => []);
+/** The names of the scenarios this certification has triggered, whatever the answer. */
+export const scenarioAttempts = (ctx: CheckContext) => stateValue(ctx, STATE.scenarioAttempts, () => new Set<string>());
 /** Audit trail lengths before this run's scenarios, by tender project. */
 export const auditBaselines = (ctx: CheckContext) => stateValue(ctx, STATE.auditBaseline, () => new Map<string, number | undefined>());
 

@@ -12,10 +12,11 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CODE_HIERARCHY } from "../identifiers/index.ts";
+import { CODE_HIERARCHY, isIdentifierFormat } from "../identifiers/index.ts";
 import { specsDir } from "../paths.ts";
-import { loadCodelists, type Codelist } from "../specs/codelists.ts";
+import { loadCodelists, type Code, type Codelist } from "../specs/codelists.ts";
 import { loadManifest } from "../specs/manifest.ts";
+import { loadNormVersions } from "../specs/norm-versions.ts";
 import { parseNotation } from "../specs/notation.ts";
 import { loadValidationRules } from "../validate/catalogue.ts";
 import { kindsOf } from "../validate/contracts.ts";
@@ -23,6 +24,9 @@ import { channelHeaderNames, loadAsyncApi } from "./asyncapi-types.ts";
 import { generatedStamp, type GeneratedFile } from "./generated-file.ts";
 
 const GENERATOR = "src/generate/java-sdk.ts";
+
+/** Whether a code is valid only for a period (validFrom, validUntil). */
+const hasPeriod = (c: Code) => c.validFrom !== undefined || c.validUntil !== undefined;
 export const JAVA_ROOT = "java";
 export const JAVA_BASE_PACKAGE = "cn.xiamen.ggzy.ywjy";
 
@@ -132,6 +136,7 @@ function schemaExpr(s: Schema, indent: string): string {
   if (s["x-notation"]) calls.push(`.notation(${lits([s["x-notation"], parseNotation(s["x-notation"]).kind])})`);
   if (s["x-codelist"]) calls.push(`.codelist(${lit(s["x-codelist"])})`);
   if (s["x-codelist-separator"]) calls.push(`.codelistSeparator(${lit(s["x-codelist-separator"])})`);
+  if (s["x-separator"] !== undefined) calls.push(`.separator(${lit(String(s["x-separator"]))})`);
   if (s["x-code-type-field"]) calls.push(`.codeTypeField(${lit(s["x-code-type-field"])})`);
   if (s.minLength !== undefined) calls.push(`.minLength(${s.minLength})`);
   if (s.maxLength !== undefined) calls.push(`.maxLength(${s.maxLength})`);
@@ -270,20 +275,35 @@ function dataSetRegistry(dataSets: DataSetEntry[], codelists: Map<string, Codeli
       const kinds = kindsOf(codelists.get(String(props[typeField]?.["x-codelist"])), catalogue.formats);
       if (kinds.size === 0) continue;
       const kindExprs = [...kinds].map(([code, k]) => `new SubjectCodeCheck.Kind(${lits([code, k.format])}, new Localized(${lits([k.code.zh, k.code.en])}))`);
-      subjectCodes.push(`new SubjectCodeCheck(${lits([field, typeField])}, List.of(${kindExprs.join(", ")}))`);
+      const placeholder = p["x-placeholder"] === undefined ? "null" : lit(String(p["x-placeholder"]));
+      subjectCodes.push(`new SubjectCodeCheck(${lits([field, typeField])}, ${placeholder}, List.of(${kindExprs.join(", ")}))`);
     }
+    // The checks beyond the schema that src/validate/contracts.ts plans: codes with a period, items of a list, city-level regions.
+    const codePeriods: string[] = [];
+    const itemFormats: string[] = [];
+    const cityLevel: string[] = [];
+    const since: string[] = [];
+    for (const [field, p] of Object.entries(props)) {
+      const list = p["x-codelist"] === undefined ? undefined : codelists.get(String(p["x-codelist"]));
+      if (list?.codes.some(hasPeriod)) codePeriods.push(`new CodePeriodCheck(${lits([field, list.id])}, ${p["x-codelist-separator"] === undefined ? "null" : lit(p["x-codelist-separator"])})`);
+      const format = p["x-item-format"];
+      if (typeof format === "string" && isIdentifierFormat(format)) itemFormats.push(`new ItemFormatCheck(${lits([field, String(p["x-separator"]), format])})`);
+      if (p["x-region-level"] === "city") cityLevel.push(field);
+      if (p["x-since"] !== undefined) since.push(`Map.entry(${lits([field, String(p["x-since"])])})`);
+    }
+    const recordDateField = typeof d.schema["x-record-date"] === "string" ? d.schema["x-record-date"] : "DATA_TIMESTAMP";
     const hierarchy = CODE_HIERARCHY.filter((f) => f in props).length >= 2;
     const cls = `Schema${d.dataNo}${d.typeName}`;
     files.push(
       javaFile(P.spec, cls, [`${P.runtime}.Schema`], `/** The JSON Schema of data set ${d.dataNo} ${d.dataEn} (generated/schemas/data-sets), as a Schema tree. */\nfinal class ${cls} {\n  private ${cls}() {}\n\n  static Schema schema() {\n    return ${schemaExpr(d.schema, "    ")};\n  }\n}`),
     );
-    return `    new DataSetContract(${d.dataNo}, ${lit(d.dataEn)}, new Localized(${lits([d.zh, d.en])}), ${P.model}.${d.typeName}.class, ${cls}::schema, ${hierarchy},\n        List.of(${subjectCodes.join(",\n            ")}))`;
+    return `    new DataSetContract(${d.dataNo}, ${lit(d.dataEn)}, new Localized(${lits([d.zh, d.en])}), ${P.model}.${d.typeName}.class, ${cls}::schema, ${hierarchy},\n        List.of(${subjectCodes.join(",\n            ")}),\n        List.of(${codePeriods.join(", ")}), List.of(${itemFormats.join(", ")}), List.of(${lits(cityLevel)}), ${lit(recordDateField)}, Map.ofEntries(${since.join(", ")}))`;
   });
   files.push(
     javaFile(
       P.spec,
       "DataSets",
-      [`${P.runtime}.DataSetContract`, `${P.runtime}.Localized`, `${P.runtime}.SubjectCodeCheck`, "java.util.List"],
+      [`${P.runtime}.CodePeriodCheck`, `${P.runtime}.DataSetContract`, `${P.runtime}.ItemFormatCheck`, `${P.runtime}.Localized`, `${P.runtime}.SubjectCodeCheck`, "java.util.List", "java.util.Map"],
       `/** Every data set of the norm, by DATA_NO order: the contract the validator checks a record's context against. */
 public final class DataSets {
   private DataSets() {}
@@ -398,7 +418,7 @@ function catalogueFile(codelists: Map<string, Codelist>): GeneratedFile {
   const rules = catalogue.rules.map((r) => {
     const matchers = (asList(r.ajv) ?? []).map(
       (m) =>
-        `new Rule.Matcher(List.of(${lits(asList(m.keyword)!)}), ${m.format === undefined ? "null" : `List.of(${lits(asList(m.format)!)})`}, ${m.notation === undefined ? "null" : lit(m.notation)}, ${m.codelist === undefined ? "null" : m.codelist})`,
+        `new Rule.Matcher(List.of(${lits(asList(m.keyword)!)}), ${m.format === undefined ? "null" : `List.of(${lits(asList(m.format)!)})`}, ${m.notation === undefined ? "null" : lit(m.notation)}, ${m.codelist === undefined ? "null" : m.codelist}, ${m.separator === undefined ? "null" : m.separator})`,
     );
     return `    new Rule(${lits([r.id, r.severity, r.requirement])}, new Localized(${lits([r.zh, r.en])}), List.of(${matchers.join(", ")}))`;
   });
@@ -406,12 +426,22 @@ function catalogueFile(codelists: Map<string, Codelist>): GeneratedFile {
     const reasons = Object.entries(f.reasons).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
     return `    Map.entry(${lit(name)}, new FormatInfo(new Localized(${lits([f.zh, f.en])}), Map.ofEntries(${reasons.join(", ")})))`;
   });
+  const phrases = Object.entries(catalogue.phrases).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
   const types = Object.entries(catalogue.jsonTypes).map(([k, t]) => `Map.entry(${lit(k)}, new Localized(${lits([t.zh, t.en])}))`);
   const lists = [...codelists.values()].map((l) => `    Map.entry(${lit(l.id)}, new Localized(${lits([l.zh, l.en])}))`);
+  const codeInfo = (c: Code) => `new CodeInfo(${lit(c.code)}, new Localized(${lits([c.zh, c.en])}), ${c.validFrom === undefined ? "null" : lit(c.validFrom)}, ${c.validUntil === undefined ? "null" : lit(c.validUntil)})`;
+  const codesOf = (select: (l: Codelist) => Array<[string, Code]>) =>
+    [...codelists.values()]
+      .map((l) => [l.id, select(l)] as const)
+      .filter(([, entries]) => entries.length > 0)
+      .map(([id, entries]) => `    Map.entry(${lit(id)}, Map.ofEntries(\n${entries.map(([k, c]) => `      Map.entry(${lit(k)}, ${codeInfo(c)})`).join(",\n")}))`);
+  const aliases = codesOf((l) => l.codes.flatMap((c) => (c.aliases ?? []).map((a): [string, Code] => [a, c])));
+  const versions = loadNormVersions().map((v) => `    new NormVersion(${lits([v.id, v.inForce])}, new Localized(${lits([v.zh, v.en])}))`);
+  const dated = codesOf((l) => l.codes.filter(hasPeriod).map((c): [string, Code] => [c.code, c]));
   return javaFile(
     P.spec,
     "ValidationCatalogue",
-    [`${P.runtime}.FormatInfo`, `${P.runtime}.Localized`, `${P.runtime}.Rule`, "java.util.List", "java.util.Map"],
+    [`${P.runtime}.CodeInfo`, `${P.runtime}.FormatInfo`, `${P.runtime}.Localized`, `${P.runtime}.NormVersion`, `${P.runtime}.Rule`, "java.util.List", "java.util.Map"],
     `/** The validation rules of specs/reporting/validation-rules.yaml: IDs, severities, message templates, the JSON Schema failures each reports. */
 public final class ValidationCatalogue {
   private ValidationCatalogue() {}
@@ -424,12 +454,27 @@ ${rules.join(",\n")});
   public static final Map<String, FormatInfo> FORMATS = Map.ofEntries(
 ${formats.join(",\n")});
 
+  /** The parts of messages a validator puts together (a code's period, the items of a list), as templates. */
+  public static final Map<String, Localized> PHRASES = Map.ofEntries(${phrases.join(", ")});
+
   /** The names of the JSON types, for messages. */
   public static final Map<String, Localized> JSON_TYPES = Map.ofEntries(${types.join(", ")});
 
   /** The names of the code lists, for messages. */
   public static final Map<String, Localized> CODE_LISTS = Map.ofEntries(
 ${lists.join(",\n")});
+
+  /** By code list: the aliases its codes have (another spelling, accepted with a warning: rule field-code-alias) → the code. */
+  public static final Map<String, Map<String, CodeInfo>> CODE_ALIASES = Map.ofEntries(
+${aliases.join(",\n")});
+
+  /** By code list: its codes valid only for a period (validFrom, validUntil), judged at a record's date (rule field-code-period). */
+  public static final Map<String, Map<String, CodeInfo>> DATED_CODES = Map.ofEntries(
+${dated.join(",\n")});
+
+  /** The versions of the data norm (specs/reporting/norm-versions.yaml), oldest first; the last is the current one. */
+  public static final List<NormVersion> NORM_VERSIONS = List.of(
+${versions.join(",\n")});
 }`,
   );
 }
@@ -465,18 +510,25 @@ public final class Regions {
 
 // ---------------------------------------------------------------- channel and access API
 
+/** A Java constant's name for a header, channel or parameter name (Ywjy-Sequence → SEQUENCE, maxTokenLifetime → MAX_TOKEN_LIFETIME). */
+const constName = (s: string) => s.replace(/^Ywjy-/, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
+
+/** The x-ywjy-parameters of an API document as constants, each with its zh/en meaning and unit. */
+function parameterConstants(parameters: Record<string, { value: unknown; unit: string; zh: string; en: string }>): string[] {
+  return Object.entries(parameters).map(
+    ([k, p]) => `  /** ${javadoc(`${p.zh} — ${p.en}`)} (${p.unit}) */\n  public static final ${typeof p.value === "number" ? (Number.isInteger(p.value) ? "long" : "double") : "String"} ${constName(k)} = ${typeof p.value === "number" ? p.value : lit(String(p.value))};`,
+  );
+}
+
 function channelFile(): GeneratedFile {
   const api = loadAsyncApi();
-  const constName = (s: string) => s.replace(/^Ywjy-/, "").replace(/[^A-Za-z0-9]+/g, "_").replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase();
   const server = Object.values(api.servers)[0]!;
   const paths: Record<string, string> = {};
   for (const [name, ch] of Object.entries(api.channels)) if (ch.address) paths[name] = ch.address;
   const contentTypes: Record<string, string> = {};
   for (const [name, m] of Object.entries(api.components.messages)) if (m.contentType) contentTypes[name] = m.contentType;
   const scopes = Object.values(api.components.securitySchemes).flatMap((s) => Object.values<Schema>(s.flows ?? {}).flatMap((f) => Object.keys(f.availableScopes ?? {})));
-  const params = Object.entries(api["x-ywjy-parameters"]).map(
-    ([k, p]) => `  /** ${javadoc(`${p.zh} — ${p.en}`)} (${p.unit}) */\n  public static final ${typeof p.value === "number" ? (Number.isInteger(p.value) ? "long" : "double") : "String"} ${constName(k)} = ${typeof p.value === "number" ? p.value : lit(p.value)};`,
-  );
+  const params = parameterConstants(api["x-ywjy-parameters"]);
   return javaFile(
     P.spec,
     "Channel",
@@ -586,6 +638,9 @@ ${ops.join("\n")}
   /** The error codes by code. */
   public static final Map<String, Problem> PROBLEMS = Map.ofEntries(
 ${problems.join(",\n")});
+
+  /** The access standard's parameters (x-ywjy-parameters): limits, timeouts and lifetimes. */
+${parameterConstants(doc["x-ywjy-parameters"]).join("\n")}
 
   /** The scenario catalogue's input defaults ({x} is the value of input x). */
   public static final Map<String, String> SCENARIO_DEFAULTS = ${mapOf(catalogue.defaults)};

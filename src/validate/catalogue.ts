@@ -51,7 +51,13 @@ export interface RuleCatalogue {
   formats: Map<string, FormatInfo>;
   /** Names of the JSON types, for messages. */
   jsonTypes: Record<string, LocalizedText>;
+  /** The parts of messages a validator puts together (a code's period, the items of a list), as templates. */
+  phrases: Record<Phrase, LocalizedText>;
 }
+
+/** The phrases of the catalogue (`phrases`). */
+export const PHRASES = ["periodFromUntil", "periodUntil", "periodFrom", "eachItem"] as const;
+export type Phrase = (typeof PHRASES)[number];
 
 /** A message parameter: the same text in both languages, or one text per language. */
 export type MessageParam = string | number | LocalizedText | undefined;
@@ -63,7 +69,7 @@ let cached: RuleCatalogue | undefined;
 /** The catalogue, read once. Throws, naming the file, on a duplicate ID or a rule without its parts. */
 export function loadValidationRules(file = validationRulesFile): RuleCatalogue {
   if (cached && file === validationRulesFile) return cached;
-  const doc = readYamlFile<{ rules: ValidationRule[]; formats: Record<string, FormatInfo>; jsonTypes: Record<string, LocalizedText> }>(file);
+  const doc = readYamlFile<{ rules: ValidationRule[]; formats: Record<string, FormatInfo>; jsonTypes: Record<string, LocalizedText>; phrases?: Record<Phrase, LocalizedText> }>(file);
   const byId = new Map<string, ValidationRule>();
   for (const r of doc.rules) {
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(r.id)) throw new Error(`${file}: rule id "${r.id}" is not kebab-case`);
@@ -72,7 +78,8 @@ export function loadValidationRules(file = validationRulesFile): RuleCatalogue {
       if (!r[part]) throw new Error(`${file}: rule ${r.id} has no ${part}`);
     byId.set(r.id, r);
   }
-  const catalogue = { rules: doc.rules, byId, formats: new Map(Object.entries(doc.formats ?? {})), jsonTypes: doc.jsonTypes ?? {} };
+  for (const p of PHRASES) if (!doc.phrases?.[p]?.zh || !doc.phrases[p].en) throw new Error(`${file}: phrases.${p} needs zh and en`);
+  const catalogue = { rules: doc.rules, byId, formats: new Map(Object.entries(doc.formats ?? {})), jsonTypes: doc.jsonTypes ?? {}, phrases: doc.phrases! };
   if (file === validationRulesFile) cached = catalogue;
   return catalogue;
 }

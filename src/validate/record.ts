@@ -39,13 +39,11 @@ export interface CheckerOptions {
 /** The record's date as yyyy-MM-dd: the first 8 digits of its record-date field, when they are a real day. */
 const recordDay = (context: Record<string, unknown>, plan: DataSetPlan): string | undefined => isoDayOf(context[plan.recordDateField]);
 
-/** A code's period, as a message shows it. */
-function periodOf(code: Code): MessageParam {
-  const from = code.validFrom;
-  const until = code.validUntil;
-  if (from && until) return { zh: `有效期 ${from} 至 ${until}`, en: `valid from ${from} until ${until}` };
-  if (until) return { zh: `已于 ${until} 之后废止`, en: `abolished after ${until}` };
-  return { zh: `自 ${from} 起启用`, en: `valid from ${from}` };
+/** A code's period, as a message shows it (the catalogue's phrases). */
+function periodOf(catalogue: RuleCatalogue, code: Code): MessageParam {
+  const { validFrom: from, validUntil: until } = code;
+  const phrase = from && until ? "periodFromUntil" : until ? "periodUntil" : "periodFrom";
+  return fillMessage(catalogue.phrases[phrase], { from, until });
 }
 
 /** A city-level region code: ends in 00 but not in 0000 (350200 厦门市). */
@@ -226,7 +224,7 @@ export class RecordChecker {
           value: show(item),
           name: code.zh,
           date: day,
-          period: periodOf(code),
+          period: periodOf(this.catalogue, code),
         });
         break;
       }
@@ -298,7 +296,7 @@ export class RecordChecker {
           const separator = String(fieldSchema["x-separator"]);
           const fixed = notation === undefined ? undefined : parseNotation(notation);
           const wrong = value.split(separator).find((item) => fixed?.kind === "char" && codePoints(item) !== fixed.fixed);
-          params.limit = { zh: `${notation}（以 ${separator} 分隔的每一项）`, en: `${notation} (each ${separator}-separated item)` };
+          params.limit = fillMessage(this.catalogue.phrases.eachItem, { limit: notation, separator });
           params.length = codePoints(wrong ?? value);
           break;
         }

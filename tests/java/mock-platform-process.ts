@@ -1,5 +1,6 @@
 /** `ywjy mock-platform` as a separate process on loopback (the CLI a Java vendor runs), for the Java SDK's tests. */
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { fromRoot } from "../../src/paths.ts";
 
 export interface PlatformProcess {
@@ -10,7 +11,12 @@ export interface PlatformProcess {
 }
 
 export function startPlatformProcess(configFile: string): Promise<PlatformProcess> {
-  const child: ChildProcess = spawn(process.execPath, [fromRoot("bin/ywjy.js"), "mock-platform", "--port", "0", "--config", configFile, "--lang", "en"], { stdio: ["ignore", "pipe", "pipe"] });
+  // The admin API takes a bearer token (YWJY_MOCK_ADMIN_TOKEN), a JSON content type and a same-origin caller.
+  const adminToken = randomUUID();
+  const child: ChildProcess = spawn(process.execPath, [fromRoot("bin/ywjy.js"), "mock-platform", "--port", "0", "--config", configFile, "--lang", "en"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, YWJY_MOCK_ADMIN_TOKEN: adminToken },
+  });
   let output = "";
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`ywjy mock-platform did not start:\n${output}`)), 60_000);
@@ -25,7 +31,9 @@ export function startPlatformProcess(configFile: string): Promise<PlatformProces
       resolve({
         url,
         async admin(path, body) {
-          const r = await fetch(`${url}/mock${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+          const headers = { "content-type": "application/json", authorization: `Bearer ${adminToken}` };
+          const r = await fetch(`${url}/mock${path}`, body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) });
+          if (!r.ok) throw new Error(`mock admin ${path} answered ${r.status}: ${await r.text()}`);
           return r.json();
         },
         close: () =>

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/findings/finding.ts";
 import { generateYear } from "../../src/synthetic/index.ts";
-import { defaultValidator } from "../../src/validate/index.ts";
+import { defaultValidator, Validator } from "../../src/validate/index.ts";
 import { loadGeneratedSchemas } from "../../src/validate/schemas.ts";
 import { example, exampleFiles } from "../validate/helpers.ts";
 import { buildJava, runJava, type JavaBuild } from "./java-build.ts";
@@ -40,6 +40,11 @@ function brokenRecords(): Array<[string, unknown]> {
         for (const code of schema.properties[typeField].enum ?? []) for (const v of ["91350203751622433K", "350206196809220119", "123"]) out.push([`${dataNo} ${typeField}=${code} ${name}=${v}`, { ...withField(name, v), context: { ...withField(name, v).context, [typeField]: code } }]);
       }
     }
+    // Codes valid only for a period, at the record's date (field-code-period), and the placeholder of a subject code (@placeholder).
+    for (const [name, p] of Object.entries<Rec>(schema.properties)) {
+      if (p["x-codelist"] === "REGION") for (const code of ["350681", "350604", "350202;350213", "350112"]) out.push([`${dataNo} ${name}=${code}`, withField(name, code)]);
+      if (p["x-placeholder"] !== undefined) out.push([`${dataNo} ${name}=${p["x-placeholder"]}`, withField(name, p["x-placeholder"])]);
+    }
     out.push([`${dataNo} unknown field`, withField("NOT_A_FIELD", "x")]);
     out.push([`${dataNo} numeric unknown field`, withField("123", "x")]);
     if ("PROJECT_CODE" in base.context) out.push([`${dataNo} hierarchy`, withField("PROJECT_CODE", "E3502032026119999")]);
@@ -70,9 +75,9 @@ function syntheticRecords(): Array<[string, unknown]> {
 /** What both validators must agree on, in the order they report it. */
 const comparable = (f: Partial<Finding>) => ({ ruleId: f.ruleId, severity: f.severity, path: f.path, DATA_NO: f.DATA_NO ?? null, DATA_KEY: f.DATA_KEY ?? null, message: f.message });
 
-async function javaFindings(build: JavaBuild, records: unknown[], systemNo?: string, packageHeaders = false): Promise<Finding[][]> {
+async function javaFindings(build: JavaBuild, records: unknown[], systemNo?: string, packageHeaders = false, normVersion?: string): Promise<Finding[][]> {
   const input = records.map((r) => JSON.stringify(r)).join("\n") + "\n";
-  const args = [...(systemNo ? ["--system-no", systemNo] : []), ...(packageHeaders ? ["--package-headers"] : []), "-"];
+  const args = [...(systemNo ? ["--system-no", systemNo] : []), ...(packageHeaders ? ["--package-headers"] : []), ...(normVersion ? ["--norm-version", normVersion] : []), "-"];
   const r = await runJava(build, "cn.xiamen.ggzy.ywjy.validate.ValidateCommand", args, input);
   expect(r.stderr).toBe("");
   const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { findings: Finding[] });
@@ -108,6 +113,29 @@ describe("the Java validator gives the findings of ywjy validate", () => {
     expect(`${differing.length} of ${cases.length} records differ\n${differing.slice(0, 5).join("\n")}`).toBe(`0 of ${cases.length} records differ\n`);
     if (_name.includes("broken")) expect(findings).toBeGreaterThan(cases.length / 2);
   }, 300_000);
+
+  it.each(["V1.0", "V2.0", "by-date"])("judged by the norm version %s, without the fields a later version introduced (@since)", async (normVersion) => {
+    const records: unknown[] = [];
+    for (const schema of bundle.dataSets) {
+      const later = Object.entries<Rec>(schema.properties).filter(([, p]) => p["x-since"] !== undefined).map(([name]) => name);
+      if (later.length === 0) continue;
+      for (const timestamp of ["20170301120000", "20261127093000", undefined]) {
+        const r = clone(example(schema["x-data-no"]));
+        for (const name of later) delete r.context[name];
+        if (timestamp === undefined) delete r.context.DATA_TIMESTAMP;
+        else r.context.DATA_TIMESTAMP = timestamp;
+        records.push(r);
+      }
+    }
+    expect(records.length).toBeGreaterThan(0);
+    const java = await javaFindings(build, records, undefined, false, normVersion);
+    const validator = new Validator({ normVersion });
+    records.forEach((r, i) => expect(java[i]!.map(comparable), JSON.stringify(r)).toEqual(validator.validateRecord(r).map(comparable)));
+    // The older version (or a record of its time) is forgiven the later fields; the current version is not.
+    const mandatory = (v: Validator) => records.flatMap((r) => v.validateRecord(r)).filter((f) => f.ruleId === "field-mandatory").length;
+    expect(mandatory(defaultValidator())).toBeGreaterThan(0);
+    if (normVersion !== "V2.0") expect(mandatory(validator)).toBeLessThan(mandatory(defaultValidator()));
+  }, 120_000);
 
   it("package headers", async () => {
     const header = { packageId: "XM-0201-20261127-001", specVersion: "0.1.0", SYSTEM_NO: "0201", PLATFORM_CODE: "12350200426607133N", createdAt: "2026-11-27T09:30:00+08:00", records: [] };

@@ -228,7 +228,7 @@ public final class SampleTradingSystem {
       Map<String, JsonNode> params = parameters(op, r.path(), query(ex.getRequestURI().getRawQuery()), ex);
       JsonNode body = null;
       if (op.body() != null) {
-        body = readBody(ex.getRequestBody());
+        body = readBody(ex.getRequestHeaders().getFirst("Content-Length"), ex.getRequestBody());
         if (body != null) {
           List<SchemaError> errors = SchemaChecker.check(op.body(), body);
           if (!errors.isEmpty()) {
@@ -276,7 +276,9 @@ public final class SampleTradingSystem {
     return false;
   }
 
-  private static JsonNode readBody(InputStream in) throws IOException {
+  /** A JSON body of at most 1 MiB; one declared larger (Content-Length) is refused before any of it is read. */
+  private static JsonNode readBody(String contentLength, InputStream in) throws IOException {
+    if (contentLength != null && contentLength.matches("\\d{1,18}") && Long.parseLong(contentLength) > 1 << 20) throw new Problem("invalid-request", "the body is larger than 1048576 bytes");
     byte[] bytes = in.readNBytes((1 << 20) + 1);
     if (bytes.length > 1 << 20) throw new Problem("invalid-request", "the body is larger than 1048576 bytes");
     String text = new String(bytes, StandardCharsets.UTF_8);

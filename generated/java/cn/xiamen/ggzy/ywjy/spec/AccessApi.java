@@ -117,6 +117,28 @@ public final class AccessApi {
     Map.entry("internal-error", new Problem("internal-error", 500, new Localized("系统内部错误", "Internal error"))),
     Map.entry("unavailable", new Problem("unavailable", 503, new Localized("系统暂不可用", "The system is not available"))));
 
+  /** The access standard's parameters (x-ywjy-parameters): limits, timeouts and lifetimes. */
+  /** 接入系统收到以未知密钥标识（kid）签名的令牌后，重新获取平台 JWKS、接受新密钥所签令牌的最长时间（平台轮换密钥时无需事先通知接入系统） — The longest a connecting system may take, after a token signed under an unknown key id (kid), to fetch the platform's JWKS again and accept tokens of the new key (so the platform can rotate its key without telling each system first) (s) */
+  public static final long JWKS_REFETCH_WITHIN = 5;
+  /** 符合性测试检测限流时，一个客户端最多发送的请求数（系统未以 RateLimit-Remaining 公布剩余数时；公布时为剩余数加 1 再加 RateLimit-Limit，但不超过 rateLimitProbeCap）；其间未得到 429 即为不符合 — In a certification, the most requests one client sends to find the rate limit when the system announces no RateLimit-Remaining (when it does, the remainder plus one plus RateLimit-Limit, at most rateLimitProbeCap); no 429 among them fails the check (requests) */
+  public static final long RATE_LIMIT_PROBE_REQUESTS = 2500;
+  /** 系统公布的 RateLimit-Remaining 超过此值时，符合性测试不探测限流（检测项跳过） — When the system announces a RateLimit-Remaining above this, the certification does not probe the rate limit (the check is skipped) (requests) */
+  public static final long RATE_LIMIT_PROBE_CAP = 3000;
+  /** 符合性测试检测限流时同时发出的请求数 — How many requests the certification's rate-limit probe sends at once (requests) */
+  public static final long RATE_LIMIT_PROBE_PARALLEL = 32;
+  /** 接入系统接受的访问令牌最长剩余有效期（exp 距当前时间）；没有 exp 或 exp 更远的令牌一律拒绝（平台签发的令牌有效期为 300 秒） — The longest remaining lifetime (exp from now) of an access token a connecting system accepts; a token without exp, or whose exp is further away, is refused (the platform issues tokens valid for 300 s) (s) */
+  public static final long MAX_TOKEN_LIFETIME = 3600;
+  /** 自连接建立或上一请求结束起，收齐一个请求的请求头的最长时间；超时的连接以 408 关闭 — The longest time, from the connection or the end of the previous request, to receive a request's complete headers; the connection is closed with 408 when it is exceeded (s) */
+  public static final long REQUEST_HEADERS_TIMEOUT = 10;
+  /** 收齐一个完整请求（请求头和请求体）的最长时间；超时的连接以 408 关闭 — The longest time to receive a complete request (headers and body); the connection is closed with 408 when it is exceeded (s) */
+  public static final long REQUEST_TIMEOUT = 60;
+  /** 连接无任何数据往来即被关闭的时间（含两次请求之间的保持连接） — How long a connection may pass no data in either direction, including keep-alive between requests, before it is closed (s) */
+  public static final long IDLE_CONNECTION_TIMEOUT = 30;
+  /** 一个服务进程同时保持的最多连接数；超出的连接立即关闭 — The most connections one server process holds at once; a connection beyond them is closed at once (connections) */
+  public static final long MAX_CONNECTIONS = 512;
+  /** 请求行和请求头的最大字节数；超出时以 431 和 problem+json 拒绝 — The largest request line and headers; a larger request gets 431 with problem+json (bytes) */
+  public static final long MAX_HEADER_BYTES = 16384;
+
   /** The scenario catalogue's input defaults ({x} is the value of input x). */
   public static final Map<String, String> SCENARIO_DEFAULTS = Map.of("projectCode", "E3502032026110001", "tenderProjectCode", "{projectCode}001", "bidSectionCode", "{tenderProjectCode}001");
 

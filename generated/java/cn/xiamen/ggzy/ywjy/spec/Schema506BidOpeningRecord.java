@@ -11,7 +11,7 @@ final class Schema506BidOpeningRecord {
     return Schema.of("object").names("开标记录", "Bid opening record")
         .property("TENDER_PROJECT_CODE", Schema.of("string").names("招标项目编号", "Tender project code").notation("c20", "char").minLength(20).maxLength(20))
         .property("BID_SECTION_CODES", Schema.of("string").names("相关标段（包）编号", "Related section codes").notation("c..2000", "char").maxLength(2000))
-        .property("UNIFIED_DEAL_CODES", Schema.of("string").names("相关统一交易标识码", "Related unified trade identification codes").notation("c40", "char").pattern("^[^;]{40}(?:;[^;]{40})*$"))
+        .property("UNIFIED_DEAL_CODES", Schema.of("string").names("相关统一交易标识码", "Related unified trade identification codes").notation("c40", "char").separator(";").pattern("^[^;]{40}(?:;[^;]{40})*$"))
         .property("NOTICE_NAME", Schema.of("string").names("开标记录标题", "Bid opening record title").notation("c..600", "char").maxLength(600))
         .property("BID_OPENING_ACTOR", Schema.of("string").names("开标参与人", "Bid opening participants").notation("c..500", "char").maxLength(500))
         .property("BID_OPENING_CONTENT", Schema.of("string").names("开标记录内容", "Bid opening record content").notation("ul", "text"))

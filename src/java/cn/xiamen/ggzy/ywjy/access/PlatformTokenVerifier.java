@@ -1,6 +1,7 @@
 package cn.xiamen.ggzy.ywjy.access;
 
 import cn.xiamen.ggzy.ywjy.channel.JwsCompact;
+import cn.xiamen.ggzy.ywjy.spec.AccessApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -14,7 +15,9 @@ import java.util.List;
  * Verifies the platform's access tokens (RFC 9068 JWTs, ES256 or EdDSA) as a trading system must: the
  * signature against the platform's JWKS (fetched again, at most once a second, when a token names an
  * unknown key id — key rotation), then issuer, audience, not-before and expiry (30 s tolerance), then the
- * scopes an operation needs. Every failure has the access standard's error code (token-missing,
+ * scopes an operation needs. Only the algorithms of the platform's keys are accepted, whatever the header
+ * says (ACC-AUTH-08: no alg none, no HS256 keyed with a public key), and a token must carry an exp no
+ * further away than the access standard's maxTokenLifetime (ACC-AUTH-09). Every failure has the access standard's error code (token-missing,
  * token-malformed, token-bad-signature, token-wrong-issuer, token-wrong-audience, token-not-yet-valid,
  * token-expired, scope-missing).
  */
@@ -22,6 +25,8 @@ public final class PlatformTokenVerifier {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long REFETCH_COOLDOWN_MS = 1000;
   private static final long CLOCK_TOLERANCE_S = 30;
+  /** The algorithms of the platform's keys: the only ones a token may be signed with (ACC-AUTH-08). */
+  private static final List<String> TOKEN_ALGORITHMS = List.of("ES256", "EdDSA");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String jwksUri;
@@ -87,7 +92,8 @@ public final class PlatformTokenVerifier {
     }
     if (header == null || claims == null || !claims.isObject()) throw new TokenException("token-malformed", "the bearer token is not a JWT");
     String alg = header.path("alg").asText();
-    if (!alg.equals("ES256") && !alg.equals("EdDSA")) throw new TokenException("token-bad-signature", "the token's algorithm is not allowed");
+    // Refused before any key is looked at: alg none, and HS256 keyed with a public key, never reach a verifier.
+    if (!TOKEN_ALGORITHMS.contains(alg)) throw new TokenException("token-bad-signature", "the token's algorithm " + alg + " is not that of the platform's keys");
     String kid = header.path("kid").asText(null);
     JsonNode keys = keys(false);
     if (!hasKid(keys, kid)) keys = keys(true);
@@ -103,7 +109,10 @@ public final class PlatformTokenVerifier {
     for (JsonNode a : aud) audOk |= a.asText().equals(audience);
     if (!audOk) throw new TokenException("token-wrong-audience", "the token is for another audience");
     if (claims.has("nbf") && claims.path("nbf").asLong() > now + CLOCK_TOLERANCE_S) throw new TokenException("token-not-yet-valid", "the token is not valid yet");
-    if (claims.has("exp") && claims.path("exp").asLong() <= now - CLOCK_TOLERANCE_S) throw new TokenException("token-expired", "the token has expired");
+    if (!claims.path("exp").isNumber()) throw new TokenException("token-malformed", "the token has no valid exp claim");
+    if (claims.path("exp").asDouble() <= now - CLOCK_TOLERANCE_S) throw new TokenException("token-expired", "the token has expired");
+    if (claims.path("exp").asDouble() - now > AccessApi.MAX_TOKEN_LIFETIME + CLOCK_TOLERANCE_S)
+      throw new TokenException("token-malformed", "the token's exp is more than maxTokenLifetime (" + AccessApi.MAX_TOKEN_LIFETIME + " s) away");
     List<String> granted = List.of(claims.path("scope").asText("").split(" "));
     for (String s : scopes) if (!granted.contains(s)) throw new TokenException("scope-missing", "the token lacks the scope " + s);
     return claims;

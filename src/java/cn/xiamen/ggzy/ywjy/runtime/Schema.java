@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A JSON Schema node — the subset the generated schemas use (type, properties, required,
  * additionalProperties, items, enum, minLength, maxLength, minimum, maximum, pattern, format) with the norm's annotations
- * (x-zh, x-en, x-notation, x-codelist, x-codelist-separator, x-code-type-field). The generated classes of
+ * (x-zh, x-en, x-notation, x-codelist, x-codelist-separator, x-separator, x-code-type-field). The generated classes of
  * cn.xiamen.ggzy.ywjy.spec build these trees from generated/schemas.
  */
 public final class Schema {
@@ -20,6 +20,8 @@ public final class Schema {
   public String notationKind;
   public String codelist;
   public String codelistSeparator;
+  /** Set when the field may list several items (x-separator): its fixed length and format apply to each item. */
+  public String separator;
   public String codeTypeField;
   public Integer minLength;
   public Integer maxLength;
@@ -63,6 +65,11 @@ public final class Schema {
 
   public Schema codelistSeparator(String s) {
     this.codelistSeparator = s;
+    return this;
+  }
+
+  public Schema separator(String s) {
+    this.separator = s;
     return this;
   }
 

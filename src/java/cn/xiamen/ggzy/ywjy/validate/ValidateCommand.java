@@ -17,8 +17,9 @@ import java.nio.file.Path;
  * Exit code 0 when no record has an error, 1 otherwise, 2 when the input cannot be read.
  *
  * With --package-headers each line is a report package whose header is checked (its records are not).
+ * With --norm-version V1.0 (or by-date) records are judged by that version of the norm (the current one by default).
  *
- * <pre>java -cp … cn.xiamen.ggzy.ywjy.validate.ValidateCommand [--system-no 0201] [--package-headers] records.ndjson|-</pre>
+ * <pre>java -cp … cn.xiamen.ggzy.ywjy.validate.ValidateCommand [--system-no 0201] [--package-headers] [--norm-version V1.0|by-date] records.ndjson|-</pre>
  */
 public final class ValidateCommand {
   private ValidateCommand() {}
@@ -27,13 +28,22 @@ public final class ValidateCommand {
     String systemNo = null;
     String input = "-";
     boolean headers = false;
+    String normVersion = null;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--system-no") && i + 1 < args.length) systemNo = args[++i];
       else if (args[i].equals("--package-headers")) headers = true;
+      else if (args[i].equals("--norm-version") && i + 1 < args.length) normVersion = args[++i];
       else input = args[i];
     }
     ObjectMapper json = new ObjectMapper();
-    Validator validator = new Validator();
+    Validator validator;
+    try {
+      validator = new Validator(normVersion);
+    } catch (IllegalArgumentException e) {
+      System.err.println("ValidateCommand: --norm-version: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
     boolean errors = false;
     try (BufferedReader reader = input.equals("-")

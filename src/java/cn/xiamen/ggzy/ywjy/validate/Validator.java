@@ -1,9 +1,12 @@
 package cn.xiamen.ggzy.ywjy.validate;
 
 import cn.xiamen.ggzy.ywjy.identifiers.Identifiers;
+import cn.xiamen.ggzy.ywjy.runtime.CodeInfo;
+import cn.xiamen.ggzy.ywjy.runtime.CodePeriodCheck;
 import cn.xiamen.ggzy.ywjy.runtime.DataSetContract;
 import cn.xiamen.ggzy.ywjy.runtime.JsJson;
 import cn.xiamen.ggzy.ywjy.runtime.FormatInfo;
+import cn.xiamen.ggzy.ywjy.runtime.ItemFormatCheck;
 import cn.xiamen.ggzy.ywjy.runtime.Localized;
 import cn.xiamen.ggzy.ywjy.runtime.Rule;
 import cn.xiamen.ggzy.ywjy.runtime.Schema;
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
 /**
  * The validator of reported data — the same checks, rule IDs, paths, severities and messages as
  * `ywjy validate` (src/validate/record.ts): the envelope first, then the data set named by DATA_NO, then
- * DATA_EN against DATA_NO, the DATA_KEY prefix, the code hierarchy and subject codes by their kind. Every
+ * DATA_EN against DATA_NO, the DATA_KEY prefix, the code hierarchy, subject codes by their kind, the items
+ * of a list (@separator), codes valid only for a period at the record's date, city-level regions. Every
  * JSON Schema failure becomes a finding of a rule of the catalogue; a path gets one finding at most.
  *
  * <pre>
@@ -39,10 +43,50 @@ public final class Validator {
   private final Schema packageHeader = Envelope.packageHeader();
   private final Map<Integer, DataSetContract> dataSets = new HashMap<>();
   private final Map<String, Rule> rules = new HashMap<>();
+  /** The version of the norm records are judged by: null for the current one, "by-date", or a version ID. */
+  private final String normVersion;
 
+  /** A validator that judges records by the current version of the norm. */
   public Validator() {
+    this(null);
+  }
+
+  /**
+   * A validator that judges records by the version `normVersion` of the norm (ValidationCatalogue.NORM_VERSIONS;
+   * null for the current one), or by the version in force at each record's date ("by-date"): a field a
+   * later version introduced (@since) is then not required. Throws IllegalArgumentException on an unknown version.
+   */
+  public Validator(String normVersion) {
+    if (normVersion != null && !normVersion.equals("by-date")) normVersionIndex(normVersion);
+    this.normVersion = normVersion;
     for (DataSetContract d : DataSets.ALL) dataSets.put(d.dataNo(), d);
     for (Rule r : ValidationCatalogue.RULES) rules.put(r.id(), r);
+  }
+
+  private static int normVersionIndex(String id) {
+    List<String> ids = ValidationCatalogue.NORM_VERSIONS.stream().map(v -> v.id()).toList();
+    if (!ids.contains(id)) throw new IllegalArgumentException("unknown norm version \"" + id + "\" (known: " + String.join(", ", ids) + ", or by-date)");
+    return ids.indexOf(id);
+  }
+
+  /** Whether a field that version `since` introduced is required of a record dated `day` (yyyy-MM-dd, or null). */
+  private boolean fieldInForce(String since, String day) {
+    if (normVersion == null) return true;
+    int judgedBy = ValidationCatalogue.NORM_VERSIONS.size() - 1;
+    if (!normVersion.equals("by-date")) judgedBy = normVersionIndex(normVersion);
+    else if (day != null) {
+      judgedBy = -1;
+      for (int i = 0; i < ValidationCatalogue.NORM_VERSIONS.size(); i++) if (ValidationCatalogue.NORM_VERSIONS.get(i).inForce().compareTo(day) <= 0) judgedBy = i;
+    }
+    return normVersionIndex(since) <= judgedBy;
+  }
+
+  /** Drops the field-mandatory findings of fields the version the record is judged by did not have yet (@since). */
+  private void forgiveLaterFields(List<Finding> out, JsonNode context, DataSetContract plan) {
+    if (normVersion == null) return;
+    String day = recordDay(context, plan);
+    out.removeIf(f -> f.ruleId().equals("field-mandatory") && f.path().startsWith("/context/")
+        && plan.since().containsKey(f.path().substring("/context/".length())) && !fieldInForce(plan.since().get(f.path().substring("/context/".length())), day));
   }
 
   /** The findings of one report record given as JSON text. */
@@ -67,7 +111,7 @@ public final class Validator {
       p.put("field", new Localized("上报记录", "record"));
       p.put("value", JsJson.show(record));
       p.put("limit", jsonType("object"));
-      Object detail = fill(ruleForFailure("type", null, null, false).message(), p);
+      Object detail = fill(ruleForFailure("type", null, null, false, false).message(), p);
       add(out, null, "envelope-invalid", "", Map.of("detail", detail));
       return out;
     }
@@ -98,9 +142,15 @@ public final class Validator {
     if (context == null || !context.isObject()) return out;
     Schema schema = plan.schema();
     List<SchemaError> errors = SchemaChecker.check(schema, context);
-    if (!errors.isEmpty()) addSchemaErrors(out, record, "context", errors, context, schema, "/context", plan);
+    if (!errors.isEmpty()) {
+      addSchemaErrors(out, record, "context", errors, context, schema, "/context", plan);
+      if (!plan.since().isEmpty()) forgiveLaterFields(out, context, plan);
+    }
     if (plan.hierarchy()) checkHierarchy(out, record, context, plan);
     if (!plan.subjectCodes().isEmpty()) checkSubjectCodes(out, record, context, plan);
+    if (!plan.itemFormats().isEmpty()) checkItemFormats(out, record, context, plan);
+    if (!plan.codePeriods().isEmpty()) checkCodePeriods(out, record, context, plan);
+    if (!plan.cityLevel().isEmpty()) checkCityLevel(out, record, context, plan);
     return out;
   }
 
@@ -122,7 +172,7 @@ public final class Validator {
     for (SubjectCodeCheck c : plan.subjectCodes()) {
       JsonNode value = context.get(c.field());
       JsonNode type = context.get(c.typeField());
-      if (value == null || type == null || !value.isTextual() || !type.isTextual()) continue;
+      if (value == null || type == null || !value.isTextual() || !type.isTextual() || value.textValue().equals(c.placeholder())) continue;
       SubjectCodeCheck.Kind kind = c.kind(type.textValue());
       if (kind == null) continue;
       String result = Identifiers.check(kind.format()).apply(value.textValue());
@@ -133,6 +183,61 @@ public final class Validator {
           params("field", fieldOf(plan, c.field()), "value", JsJson.show(value), "kind", format != null ? format.name() : kind.format(),
               "typeField", fieldOf(plan, c.typeField()), "typeCode", new Localized(t + "（" + kind.name().zh() + "）", t + " (" + kind.name().en() + ")"),
               "reason", reason(kind.format(), result, Map.of())));
+    }
+  }
+
+  /** Each item of a field that lists several (@separator) passes the field's identifier format. */
+  private void checkItemFormats(List<Finding> out, JsonNode record, JsonNode context, DataSetContract plan) {
+    for (ItemFormatCheck c : plan.itemFormats()) {
+      JsonNode value = context.get(c.field());
+      if (value == null || !value.isTextual()) continue;
+      for (String item : value.textValue().split(Pattern.quote(c.separator()), -1)) {
+        String result = Identifiers.check(c.format()).apply(item);
+        if (result == null) continue;
+        FormatInfo info = ValidationCatalogue.FORMATS.get(c.format());
+        add(out, record, ruleForFailure("format", c.format(), null, false, false).id(), "/context/" + c.field(),
+            params("field", fieldOf(plan, c.field()), "value", JsJson.show(com.fasterxml.jackson.databind.node.TextNode.valueOf(item)), "limit", info != null ? info.name() : c.format(), "reason", reason(c.format(), result, Map.of())));
+        break;
+      }
+    }
+  }
+
+  /** The record's date as yyyy-MM-dd: the first 8 digits of its record-date field, when they are a real day; else null. */
+  private static String recordDay(JsonNode context, DataSetContract plan) {
+    JsonNode v = context.get(plan.recordDateField());
+    if (v == null || !v.isTextual() || v.textValue().length() < 8 || Identifiers.yyyyMMdd(v.textValue().substring(0, 8)) != null) return null;
+    String t = v.textValue();
+    return t.substring(0, 4) + "-" + t.substring(4, 6) + "-" + t.substring(6, 8);
+  }
+
+  /** Codes valid only for a period are judged at the record's date (rule field-code-period). */
+  private void checkCodePeriods(List<Finding> out, JsonNode record, JsonNode context, DataSetContract plan) {
+    String day = recordDay(context, plan);
+    if (day == null) return;
+    for (CodePeriodCheck c : plan.codePeriods()) {
+      JsonNode value = context.get(c.field());
+      if (value == null || !value.isTextual()) continue;
+      Map<String, CodeInfo> dated = ValidationCatalogue.DATED_CODES.getOrDefault(c.codelist(), Map.of());
+      for (String item : c.separator() == null ? new String[] {value.textValue()} : value.textValue().split(Pattern.quote(c.separator()), -1)) {
+        CodeInfo code = dated.get(item);
+        if (code == null || code.isValidOn(day)) continue;
+        add(out, record, "field-code-period", "/context/" + c.field(),
+            params("field", fieldOf(plan, c.field()), "value", JsJson.show(com.fasterxml.jackson.databind.node.TextNode.valueOf(item)), "name", code.name().zh(), "date", day,
+                "period", fill(ValidationCatalogue.PHRASES.get(code.periodPhrase()), params("from", code.validFrom(), "until", code.validUntil()))));
+        break;
+      }
+    }
+  }
+
+  /** A city-level region code: ends in 00 but not in 0000 (350200 厦门市). */
+  private static final Pattern CITY_LEVEL = Pattern.compile("\\d{4}00");
+
+  /** Fields for which the norm asks a city-level region code hold one (rule field-region-level). */
+  private void checkCityLevel(List<Finding> out, JsonNode record, JsonNode context, DataSetContract plan) {
+    for (String field : plan.cityLevel()) {
+      JsonNode value = context.get(field);
+      if (value == null || !value.isTextual() || (CITY_LEVEL.matcher(value.textValue()).matches() && !value.textValue().endsWith("0000"))) continue;
+      add(out, record, "field-region-level", "/context/" + field, params("field", fieldOf(plan, field), "value", JsJson.show(value)));
     }
   }
 
@@ -147,8 +252,16 @@ public final class Validator {
       String name = pointer.substring(pointer.lastIndexOf('/') + 1);
       JsonNode value = missing == null ? valueAt(data, pointer) : MissingNode.getInstance();
       String format = err.keyword().equals("format") ? (String) err.params().get("format") : null;
-      Rule fieldRule = ruleForFailure(err.keyword(), format, fieldSchema != null ? fieldSchema.notationKind : null, fieldSchema != null && fieldSchema.codelist != null);
+      Rule fieldRule = ruleForFailure(err.keyword(), format, fieldSchema != null ? fieldSchema.notationKind : null, fieldSchema != null && fieldSchema.codelist != null, fieldSchema != null && fieldSchema.separator != null);
       Map<String, Object> p = failureParams(err, fieldSchema, name, value, plan);
+      CodeInfo aliased = err.keyword().equals("enum") && value.isTextual() && fieldSchema != null && fieldSchema.codelist != null
+          ? ValidationCatalogue.CODE_ALIASES.getOrDefault(fieldSchema.codelist, Map.of()).get(value.textValue()) : null;
+      if (aliased != null && scope.equals("context")) {
+        p.put("code", aliased.code());
+        p.put("name", aliased.name());
+        add(out, record, "field-code-alias", path, p);
+        continue;
+      }
       if (scope.equals("context")) {
         add(out, record, fieldRule.id(), path, p);
         continue;
@@ -174,6 +287,20 @@ public final class Validator {
         if (value.isTextual()) p.put("length", value.textValue().codePointCount(0, value.textValue().length()));
       }
       case "pattern" -> {
+        if (fieldSchema != null && fieldSchema.separator != null && value.isTextual()) {
+          // A fixed length cN applies to each item of a list; the length shown is the first wrong item's.
+          String sep = fieldSchema.separator;
+          Integer fixed = "char".equals(fieldSchema.notationKind) && fieldSchema.notation.matches("c\\d+") ? Integer.valueOf(fieldSchema.notation.substring(1)) : null;
+          String wrong = value.textValue();
+          for (String item : value.textValue().split(Pattern.quote(sep), -1))
+            if (fixed != null && item.codePointCount(0, item.length()) != fixed) {
+              wrong = item;
+              break;
+            }
+          p.put("limit", fill(ValidationCatalogue.PHRASES.get("eachItem"), params("limit", notation, "separator", sep)));
+          p.put("length", wrong.codePointCount(0, wrong.length()));
+          return p;
+        }
         Object label = codelistLabel(fieldSchema);
         p.put("limit", fieldSchema != null && "number".equals(fieldSchema.notationKind) ? notation : label != null ? label : err.params().get("pattern"));
       }
@@ -204,18 +331,19 @@ public final class Validator {
   }
 
   /** The rule that reports a JSON Schema failure: first a narrowed matcher that matches, else the first plain one, else the catch-all. */
-  private Rule ruleForFailure(String keyword, String format, String notation, boolean codelist) {
+  private Rule ruleForFailure(String keyword, String format, String notation, boolean codelist, boolean separator) {
     Rule plain = null;
     Rule any = null;
     for (Rule rule : ValidationCatalogue.RULES)
       for (Rule.Matcher m : rule.matchers()) {
         if (m.keywords().contains("*") && any == null) any = rule;
         if (!m.keywords().contains(keyword)) continue;
-        if (m.formats() == null && m.notation() == null && m.codelist() == null) {
+        if (m.formats() == null && m.notation() == null && m.codelist() == null && m.separator() == null) {
           if (plain == null) plain = rule;
         } else if ((m.formats() == null || (format != null && m.formats().contains(format)))
             && (m.notation() == null || m.notation().equals(notation))
-            && (m.codelist() == null || m.codelist() == codelist)) return rule;
+            && (m.codelist() == null || m.codelist() == codelist)
+            && (m.separator() == null || m.separator() == separator)) return rule;
       }
     Rule rule = plain != null ? plain : any;
     if (rule == null) throw new IllegalStateException("no rule reports the JSON Schema keyword " + keyword);
