@@ -192,7 +192,6 @@ export interface LegalPersonBase extends CommonFields {
    * @en Registered capital currency
    * @notation c3
    * @codelist CURRENCY
-   * @source GB/T 12406-2008 numeric code (数字码: 人民币 156), as the norm says (通用.xlsx of the Fujian intake); the ISO 4217 letter code (CNY) is accepted with a warning (rule field-code-alias).
    */
   REG_CAP_CURRENCY: string;
   /**
