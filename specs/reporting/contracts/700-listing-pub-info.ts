@@ -4,7 +4,8 @@ import type { CommonFields } from "./common.ts";
  * 企业国有实物资产转让在产权交易机构的挂牌信息披露：标的、转让方、挂牌价格、挂牌期间与交易方式。
  *
  * Fields after the Fujian intake's configuration as data-norms.md Appendix A records it.
- * Period: the disclosure lasts at least 10 working days before the deal (701) is concluded (QT-ASSET-LISTING-PERIOD, 32号令 第四十八条).
+ * Period: the disclosure lasts at least 10 working days before the deal (701) is concluded when the listing price is above ¥1 million,
+ * 20 when above ¥10 million (QT-ASSET-LISTING-PERIOD, QT-ASSET-LISTING-PERIOD-LARGE, 32号令 第四十八条).
  * @dataNo 700
  * @dataEn LISTING_PUB_INFO
  * @zh 挂牌披露信息

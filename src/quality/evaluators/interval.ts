@@ -2,16 +2,28 @@
  * Kind `interval`: the period from one time to another, counted in calendar days, working days or
  * hours, is at least `min` or at most `max` (specs/quality/timeliness.yaml explains the targets).
  * A target whose `from` is in another record, or that depends on a parent record, is checked at the
- * end, against the earliest `from` time of its join key.
+ * end, against the earliest `from` time of its join key. A joined `from` may name an amount band
+ * (`amount`): only records whose amount, in yuan, lies in it count, so that a statute's period can
+ * depend on the price (32号令 art. 48: 10 working days above ¥1 million, 20 above ¥10 million).
  */
 import { Evaluator, type EvaluatorEnv, type RecordCtx, type RecordRef } from "../engine.ts";
 import { period, showStamp, type Counting } from "../time.ts";
 import { matches, push, type When } from "./common.ts";
 
+/** An amount field (in the unit its unit field names) that lies above `aboveYuan` and at most `atMostYuan`. */
+interface AmountBand {
+  field: string;
+  unit: string;
+  /** When named, only a price given as an amount (PRICE_FORM_CODE) is in the band. */
+  priceForm?: string;
+  aboveYuan?: number;
+  atMostYuan?: number;
+}
 interface JoinedFrom {
   dataNo: number;
   field: string;
   join: string;
+  amount?: AmountBand;
 }
 interface Target {
   dataNo: number;
@@ -61,7 +73,7 @@ export class Interval extends Evaluator {
     for (const [t, i] of this.asFrom.get(r.dataNo) ?? []) {
       const from = t.from as JoinedFrom;
       const at = r.time(from.field);
-      if (at === undefined) continue;
+      if (at === undefined || (from.amount && !this.inBand(r, from.amount))) continue;
       for (const key of r.keys(from.join)) {
         const before = t.fromTimes.get(key);
         if (before !== undefined && before <= at) continue;
@@ -76,6 +88,15 @@ export class Interval extends Evaluator {
   /** An add changed or withdrawn since: its reporting lag (the addsOnly targets) stands all the same. */
   override reported(r: RecordCtx): void {
     for (const t of this.asTo.get(r.dataNo) ?? []) if (t.addsOnly) this.target(r, t);
+  }
+
+  private inBand(r: RecordCtx, band: AmountBand): boolean {
+    if (band.priceForm !== undefined && r.c[band.priceForm] !== this.run.book.priceFormAmount) return false;
+    const micro = this.run.amounts.micro(r.c[band.field], r.c[band.unit]);
+    if (micro === undefined) return false;
+    const m = BigInt(micro); // millionths of a yuan
+    if (band.aboveYuan !== undefined && m <= BigInt(band.aboveYuan) * 1_000_000n) return false;
+    return band.atMostYuan === undefined || m <= BigInt(band.atMostYuan) * 1_000_000n;
   }
 
   private target(r: RecordCtx, t: Target): void {
