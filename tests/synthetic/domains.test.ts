@@ -8,7 +8,7 @@ import { findings, run } from "./helpers.ts";
 
 const clean = { defectRate: 0, collusionRate: 0, correctionRate: 0 };
 const { year, records } = run({ seed: 21, projects: 60, ...clean, domainShare: 0.5 });
-const PERIOD_RULES = ["QT-LAND-ANNOUNCE-LEAD", "QT-LAND-LISTING-PERIOD", "QT-ASSET-LISTING-PERIOD", "QT-ASSET-LISTING-PERIOD-LARGE", "QT-EQUITY-LISTING-PERIOD"];
+const PERIOD_RULES = ["QT-LAND-ANNOUNCE-LEAD", "QT-LAND-LISTING-PERIOD", "QT-MINING-ANNOUNCE-LEAD", "QT-ASSET-LISTING-PERIOD", "QT-ASSET-LISTING-PERIOD-LARGE", "QT-EQUITY-LISTING-PERIOD"];
 
 describe("the synthetic year's other domains", () => {
   it.each(Object.entries(DOMAIN_TRADE_DATA_SETS))("has %s trades: an announcement and a result on one unified deal code", (_kind, [announcement, result]) => {
@@ -30,10 +30,10 @@ describe("the synthetic year's other domains", () => {
     expect(bad).toEqual([]);
   });
 
-  it("keeps the land and property-rights periods", () => {
+  it("keeps the land, mining and property-rights periods", () => {
     const result = checkRecords(records, { rules: PERIOD_RULES });
     expect(result.findings.map((f) => `${f.ruleId} ${f.DATA_KEY}`)).toEqual([]);
-    for (const id of ["QT-LAND-ANNOUNCE-LEAD", "QT-ASSET-LISTING-PERIOD", "QT-ASSET-LISTING-PERIOD-LARGE", "QT-EQUITY-LISTING-PERIOD"]) expect(result.dimensions.timeliness.rules.find((r) => r.id === id)?.checked, id).toBeGreaterThan(0);
+    for (const id of ["QT-LAND-ANNOUNCE-LEAD", "QT-MINING-ANNOUNCE-LEAD", "QT-ASSET-LISTING-PERIOD", "QT-ASSET-LISTING-PERIOD-LARGE", "QT-EQUITY-LISTING-PERIOD"]) expect(result.dimensions.timeliness.rules.find((r) => r.id === id)?.checked, id).toBeGreaterThan(0);
   });
 
   it("leaves the engineering and procurement records as they were", () => {
