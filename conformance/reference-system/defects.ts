@@ -17,6 +17,7 @@ export const DEFECTS = {
   "no-www-authenticate": { zh: "401/403 不带 WWW-Authenticate", en: "401 and 403 lack WWW-Authenticate" },
   "wrong-error-format": { zh: "错误响应不是 problem+json", en: "errors are not problem+json" },
   "no-request-id": { zh: "响应不带 X-Request-Id", en: "responses lack X-Request-Id" },
+  "unbounded-headers": { zh: "不限制请求头大小（1 MiB 以内均受理）", en: "does not bound request headers (anything up to 1 MiB is taken)" },
   "no-rate-limit-headers": { zh: "不带 RateLimit 头", en: "no RateLimit headers" },
   "discovery-incomplete": { zh: "发现文档缺少功能模块入口", en: "the discovery document has no module entries" },
   "pagination-skips-record": { zh: "翻页时漏掉每页之后的第一条记录", en: "paging skips the first record after each page" },

@@ -190,7 +190,9 @@ export class ReferenceSystem {
     this.limiter = new FixedWindowRateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 });
     this.log = options.log ?? ((m) => process.stderr.write(`reference-system: ${m}\n`));
     this.baseUrl = options.baseUrl?.replace(/\/$/, "");
-    this.server = createLimitedServer((req, res) => void this.handle(req, res), options.serverLimits);
+    // unbounded-headers: a server left at a framework's generous header limit (1 MiB) instead of maxHeaderBytes.
+    const headerLimit = this.has("unbounded-headers") ? { maxHeaderBytes: 1 << 20 } : {};
+    this.server = createLimitedServer((req, res) => void this.handle(req, res), { ...options.serverLimits, ...headerLimit });
   }
 
   private has(d: DefectName): boolean {

@@ -87,8 +87,12 @@ export function redact(text: string): string {
   return text.replace(SECRET_FIELDS, (_m, k: string) => `"${k}":"<redacted>"`).replace(BEARER, "$1 <redacted>").replace(JWT_LIKE, "<redacted-jwt>");
 }
 
+/** Characters of a header value that evidence keeps (a probe may send, and a target answer, a huge one). */
+const HEADER_EXCERPT = 512;
+
 function redactHeaders(h: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.test(k) ? "<redacted>" : redact(v)]));
+  const cut = (v: string) => (v.length > HEADER_EXCERPT ? `${copyOf(v.slice(0, HEADER_EXCERPT))}… (${v.length} characters in all)` : v);
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k, SECRET_HEADERS.test(k) ? "<redacted>" : redact(cut(v))]));
 }
 
 /** Characters of a body that evidence keeps; the whole body is named by its size and SHA-256. */

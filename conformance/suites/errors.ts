@@ -1,7 +1,7 @@
 /**
  * Errors and operations (access standard, ACC-ERR): RFC 9457 problem+json with the standard's stable
- * codes, 400 for a bad parameter or cursor naming the parameter, X-Request-Id on every answer,
- * RateLimit headers, and 429 with Retry-After over the limit.
+ * codes, 400 for a bad parameter or cursor naming the parameter, X-Request-Id on every answer, 431 for
+ * headers over the limit, RateLimit headers, and 429 with Retry-After over the limit.
  */
 import { issueAccessToken } from "../../src/auth/index.ts";
 import type { ProblemCode } from "../../src/sdk/index.ts";
@@ -88,6 +88,26 @@ const requestId: CheckDefinition<CheckContext> = {
       if (problems.length) j.fail(`未带 X-Request-Id 的请求，应答应生成一个：${got ?? "（无）"}（${problems.join("; ")}）`, `a request without X-Request-Id should get a generated one: ${got ?? "(none)"} (${problems.join("; ")})`, bare);
     }
     return j.verdict(t("X-Request-Id 在成功和错误应答中均原样回传，缺省时由系统生成。", "X-Request-Id is echoed on success and error answers, and generated when absent."));
+  },
+};
+
+/**
+ * ACC-ERR-07: request headers over maxHeaderBytes get 431 problem+json (headers-too-large). The padding
+ * alone is maxHeaderBytes long, so the request line and headers exceed the limit whatever else is sent.
+ */
+const headersTooLarge: CheckDefinition<CheckContext> = {
+  id: "errors.headers-too-large",
+  title: t("请求头超过 maxHeaderBytes 返回 431", "Headers over maxHeaderBytes get 431"),
+  needs,
+  depends: ["param:maxHeaderBytes"],
+  async run(ctx) {
+    const maxHeaderBytes = accessParameter("maxHeaderBytes", "bytes");
+    const j = new Judge();
+    const res = await ctx.probe.send({ path: "/health", headers: { "x-ywjy-padding": "a".repeat(maxHeaderBytes) } });
+    // Stricter than refuses(): the requirement asks for the problem+json here, which errors.problem-json does not probe.
+    if (j.refuses(res, "headers-too-large", t(`请求头超过 ${maxHeaderBytes} 字节的请求`, `a request whose headers exceed ${maxHeaderBytes} bytes`)) && !problemOf(res).problemJson)
+      j.fail(`${requestLine(res)} 以 ${res.status} 拒绝，但应答不是 problem+json（应带 code headers-too-large）`, `${requestLine(res)} refused with ${res.status}, but the answer is not problem+json (it should carry the code headers-too-large)`, res);
+    return j.verdict(t(`请求头超过 ${maxHeaderBytes} 字节的请求以 431（headers-too-large）拒绝。`, `A request whose headers exceed ${maxHeaderBytes} bytes is refused with 431 (headers-too-large).`));
   },
 };
 
@@ -179,5 +199,5 @@ const rateLimited: CheckDefinition<CheckContext> = {
 export const errorsGroup: GroupDefinition<CheckContext> = {
   id: "errors",
   title: t("错误与运行", "Errors and operations"),
-  checks: [problemJson, badRequest, requestId, rateLimitHeaders, rateLimited],
+  checks: [problemJson, badRequest, requestId, headersTooLarge, rateLimitHeaders, rateLimited],
 };

@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import { UnsecuredJWT } from "jose";
 import type { AddressInfo } from "node:net";
 import { generateSigningKey, issueAccessToken, JWKS_REFETCH_COOLDOWN_MS } from "../../src/auth/index.ts";
-import { loadAccessApi, verifyAuditChain, type RecordEvent } from "../../src/sdk/index.ts";
+import { loadAccessApi, SERVER_LIMITS, verifyAuditChain, type RecordEvent } from "../../src/sdk/index.ts";
 import { validateRecord } from "../../src/validate/index.ts";
 import { ISSUER, platformSigningKey, startTestSystem, TP, type TestSystem } from "./helpers.ts";
 
@@ -37,6 +37,7 @@ const PROBES: Partial<Record<DefectName, Probe>> = {
   "no-www-authenticate": async (t) => (await t.call("/data-sets", { auth: null })).headers.get("www-authenticate") === null,
   "wrong-error-format": async (t) => !/^application\/problem\+json/.test((await t.call("/no/such/path")).headers.get("content-type") ?? ""),
   "no-request-id": async (t) => (await t.call("/health", { auth: null })).headers.get("x-request-id") === null,
+  "unbounded-headers": async (t) => (await t.call("/health", { auth: null, headers: { "x-ywjy-padding": "a".repeat(SERVER_LIMITS.maxHeaderBytes) } })).status !== 431,
   "no-rate-limit-headers": async (t) => (await t.call("/data-sets")).headers.get("ratelimit-limit") === null,
   "discovery-incomplete": async (t) => {
     const a = await t.call("/.well-known/ywjy", { auth: null });

@@ -126,6 +126,7 @@ const CASES: Array<[string, TargetOptions]> = [
   ["errors.problem-json", { defects: ["wrong-error-format"] }],
   ["errors.bad-request", { tamper: () => ({ request: (x) => (x.url.searchParams.get("limit") === "0" ? (x.url.searchParams.delete("limit"), x) : x) }) }],
   ["errors.request-id", { defects: ["no-request-id"] }],
+  ["errors.headers-too-large", { defects: ["unbounded-headers"] }],
   ["errors.rate-limit-headers", { defects: ["no-rate-limit-headers"] }],
   [
     "errors.rate-limited",

@@ -149,6 +149,7 @@ export const EVIDENCE_PATH: Record<string, string> = {
   "errors.problem-json": "/data-sets",
   "errors.bad-request": "/data-sets/",
   "errors.request-id": "/.well-known/ywjy",
+  "errors.headers-too-large": "/health",
   "errors.rate-limit-headers": "/data-sets",
   "errors.rate-limited": "/data-sets",
   "hook.unknown-scenario": "/conformance/scenarios/ywjy-no-such-scenario",

@@ -200,6 +200,14 @@ public final class SampleTradingSystem {
     return new long[] {1, rateLimit - w[1], reset};
   }
 
+  /** The size of the request line and headers as sent (name: value CRLF), in bytes. */
+  private static long headerBytes(HttpExchange ex) {
+    long n = ex.getRequestMethod().length() + ex.getRequestURI().toString().length() + ex.getProtocol().length() + 4;
+    for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet())
+      for (String v : h.getValue()) n += h.getKey().length() + 2 + v.getBytes(StandardCharsets.UTF_8).length + 2;
+    return n;
+  }
+
   private void handle(HttpExchange ex) throws IOException {
     String given = ex.getRequestHeaders().getFirst("X-Request-Id");
     String requestId = given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
@@ -208,6 +216,9 @@ public final class SampleTradingSystem {
     String path = ex.getRequestURI().getRawPath();
     String instance = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() != null ? "?" + ex.getRequestURI().getRawQuery() : "");
     try {
+      // ACC-ERR-07. The JDK's server reads the headers whole before any handler (JDK 17 has no size limit
+      // of its own), so the limit is enforced here, before routing or authentication.
+      if (headerBytes(ex) > AccessApi.MAX_HEADER_BYTES) throw new Problem("headers-too-large", "the request line and headers exceed " + AccessApi.MAX_HEADER_BYTES + " bytes", Map.of(), null);
       Route r = route(ex.getRequestMethod(), path);
       AccessApi.Operation op = r.op();
       JsonNode claims = null;
