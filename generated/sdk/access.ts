@@ -963,13 +963,12 @@ export interface components {
          * 社会信用信息
          * @description 市场主体的其他社会信用信息：主体、数据内容与公开范围（违法违规、黑名单、奖励、履约以外的信用记录）。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.SOCIAL_CREDIT_INFO of lishanling/GGZY (the intake's DataConfig
-         *     for 306 is not in the stored index): the entity gives each column, its type and its description; lengths and
-         *     mandatory flags of the subject fields and SCOPE are taken from the sister credit sets 300–305.
+         *     Fields after the Fujian intake's configuration V4/306.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig), whose 6 fields are those data-norms.md Appendix B counts.
          */
         "306-SOCIAL_CREDIT_INFO": {
-            BODY_NAME: string;
             BODY_CODE: string;
+            BODY_NAME: string;
             /** @enum {string} */
             BODY_TYPE: "1" | "2" | "3" | "4" | "9";
             /** @enum {string} */
@@ -1926,14 +1925,16 @@ export interface components {
          * 资格预审申请文件
          * @description 资格预审申请文件：申请人、投标资格条件、项目负责人与申请递交时间。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.QUALI_INQUERY_APP_FILE of lishanling/GGZY (the intake's
-         *     DataConfig for 515 is not in the stored index): the entity gives each column, its type and its description,
-         *     not its length nor whether it is mandatory. The entity's later columns (IS_POSTPONE … TENDER_SUBMIT_TIME)
-         *     repeat 514 and are not among the 8 fields data-norms.md Appendix B counts, so they are left out.
+         *     Fields after the Fujian intake's configuration V4/515.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig), whose 8 fields are those data-norms.md Appendix B counts.
          */
         "515-QUALI_INQUERY_APP_FILE": {
+            /** @description Must name a tender project already reported as 501 (QA-REF-TENDER-PROJECT). */
             TENDER_PROJECT_CODE: string;
-            /** @description One or more section codes of the tender project. */
+            /**
+             * @description One or more section codes of the tender project; each must name a section already reported as 502
+             *     (QA-REF-SECTION) whose prequalification documents were reported as 514 (QA-REF-PREQUALIFICATION).
+             */
             BID_SECTION_CODES: string;
             UNIFIED_DEAL_CODES: string;
             APPLICANTION_NAME: string;
@@ -1954,19 +1955,23 @@ export interface components {
          * 资格预审结果
          * @description 资格预审结果：通过资格预审的申请人名单及结果生成时间。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.QUALI_INQUERY_RESULT of lishanling/GGZY (the intake's
-         *     DataConfig for 516 is not in the stored index): the entity gives each column, its type and its description,
-         *     not its length nor whether it is mandatory.
+         *     Fields after the Fujian intake's configuration V4/516.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig), whose 7 fields are those data-norms.md Appendix B counts.
          */
         "516-QUALI_INQUERY_RESULT": {
+            /** @description Must name a tender project already reported as 501 (QA-REF-TENDER-PROJECT). */
             TENDER_PROJECT_CODE: string;
+            /**
+             * @description Must name a section already reported as 502 (QA-REF-SECTION) whose prequalification documents were
+             *     reported as 514 (QA-REF-PREQUALIFICATION).
+             */
             BID_SECTION_CODE: string;
             /** Format: unified-deal-code */
             UNIFIED_DEAL_CODE: string;
+            NOTICE_NAME: string;
             PASSED_APPLICANT_LIST: string;
             /** Format: yyyyMMddHHmmss */
             RESULT_CREATE_TIME: string;
-            NOTICE_NAME: string;
             URL: string;
             TRADE_PLAT: string;
             PUB_SERVICE_PLAT: string;
@@ -3072,44 +3077,44 @@ export interface components {
          * 转让标的企业信息
          * @description 企业国有产权（股权）转让的标的企业：转让比例、所在地区、行业、经济类型、职工人数、划拨土地，以及上年度审计与最近一期财务报表数据。
          *
-         *     Columns after the service class GGZY.Services.FuWu.TransferEnteInfoService of lishanling/GGZY, which edits
-         *     every column of the table TRANSFER_ENTE_INFO (the intake's DataConfig for 751 and the table's entity class are
-         *     not in the stored index); the Chinese names come from the entity class GGZYFW.DbEntity.TRANSFER_ENTE_INFO_PRE,
-         *     the pre-disclosure table with the same columns. Neither gives lengths or mandatory flags.
+         *     Fields after the Fujian intake's configuration V4/751.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig), whose 27 fields are those data-norms.md Appendix B counts
+         *     (the test project's V3/751.json, of the older norm, is not followed). One record per listing of 750
+         *     (QA-REF-EQUITY-ENTERPRISE).
          */
         "751-TRANSFER_ENTE_INFO": {
-            /** @description Names the listing already reported as 750. */
+            /** @description Must name a listing already reported as 750 (QA-REF-EQUITY-ENTERPRISE). */
             PROJECT_CODE: string;
             BID_CODE?: string;
             SUBJECT_COMPANY_NAME: string;
+            SELL_PERCENT: string;
             /** @description The unified social credit code (18 characters) or, for an enterprise without one, the organisation code (9). */
             SUBJECT_COMPANY_CODE: string;
-            SELL_PERCENT: string;
             /** Format: gbt2260-region */
             ZONE: string;
+            CLASS_VER_CODE: string;
             INDUSTRY_CODE: string;
-            CLASS_VER_CODE?: string;
             ECONOMY_TYPE: string;
             EMPLOYEE_QUANTITY: string;
             /** @enum {string} */
-            HAS_CONTAIN_GROUND: "0" | "1";
-            LAST_AUDIT_YEAR: string;
-            LAST_AUDIT_UNIT: string;
-            LAST_AUDIT_ASSET: string;
-            LAST_AUDIT_DEBT: string;
-            LAST_AUDIT_EQUITY: string;
-            LAST_AUDIT_EARNING: string;
-            LAST_AUDIT_PROFIT: string;
-            LAST_AUDIT_NETPROFIT: string;
+            HAS_CONTAIN_GROUND: "F" | "T";
+            LAST_AUDIT_YEAR?: string;
+            LAST_AUDIT_UNIT?: string;
+            LAST_AUDIT_ASSET?: string;
+            LAST_AUDIT_DEBT?: string;
+            LAST_AUDIT_EQUITY?: string;
+            LAST_AUDIT_EARNING?: string;
+            LAST_AUDIT_PROFIT?: string;
+            LAST_AUDIT_NETPROFIT?: string;
             /** Format: yyyyMMdd */
             FINANCE_REPORT_DATE: string;
             FINANCE_REPORT_TYPE: string;
-            TOTAL_CAPITAL: string;
-            TOTAL_DEBT: string;
-            OWENERSHIP_INTEREST: string;
-            BUSINESS_INCOME: string;
-            BUSINESS_PROFIT: string;
-            NET_PROFIT: string;
+            TOTAL_CAPITAL?: string;
+            TOTAL_DEBT?: string;
+            OWENERSHIP_INTEREST?: string;
+            BUSINESS_INCOME?: string;
+            BUSINESS_PROFIT?: string;
+            NET_PROFIT?: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */
@@ -3119,12 +3124,14 @@ export interface components {
          * 转让标的企业股东信息
          * @description 企业国有产权（股权）转让标的企业的股东（前十名）：股东名称、持股数量与持股比例，一名股东一条记录。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.TRANSFER_ENTE_HAREHOLDER of lishanling/GGZY (the intake's
-         *     DataConfig for 752 is not in the stored index): the entity gives each column, its type and its description,
-         *     not its length nor whether it is mandatory. The data set's name (HAREHOLDER) is spelt as the intake spells it.
+         *     Fields after the entity class GGZYFW.DbEntity.TRANSFER_ENTE_HAREHOLDER of lishanling/GGZY: the stored copy of the
+         *     intake repository has no configuration for 752 (in production or in its test project), so the entity gives
+         *     each column, its type and its description, and lengths and mandatory flags are taken from the sister set 751, whose test-project
+         *     configuration (V4/751.json) gives the same enterprise fields. The data set's name (HAREHOLDER) is spelt as the
+         *     intake spells it. Each shareholder belongs to a listing of 750 (QA-REF-EQUITY-ENTERPRISE).
          */
         "752-TRANSFER_ENTE_HAREHOLDER": {
-            /** @description Names the listing already reported as 750. */
+            /** @description Must name a listing already reported as 750 (QA-REF-EQUITY-ENTERPRISE). */
             PROJECT_CODE: string;
             BID_CODE?: string;
             SUBJECT_COMPANY_NAME: string;

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { WorkingDays } from "../../src/quality/calendar.ts";
-import { describeExampleRecords, exampleField } from "./example-records.ts";
+import { checkRecords } from "../../src/quality/index.ts";
+import { describeExampleRecords, exampleField, readExample } from "./example-records.ts";
 
 /** [DATA_NO, DATA_EN] of the examples this file checks. */
 const EXAMPLES: [number, string][] = [
@@ -123,5 +124,14 @@ describe("the records that follow another data set's record", () => {
   it("sell the share of the listing, held by the seller (751, 752)", () => {
     expect(Number(field("751.SELL_PERCENT"))).toBe(Number(field("752.TOP10_HOLDER_PERCENT")));
     expect(Number(field("751.OWENERSHIP_INTEREST"))).toBeCloseTo(Number(field("751.LAST_AUDIT_EQUITY")) + Number(field("751.NET_PROFIT")), 2);
+  });
+});
+
+describe("the examples pass the reference rules between the records of one trade", () => {
+  const records = EXAMPLES.map(([dataNo, dataEn]) => readExample(dataNo, dataEn));
+  it.each(["QA-REF-PREQUALIFICATION", "QA-REF-EQUITY-ENTERPRISE"])("%s", (id) => {
+    const result = checkRecords(records, { rules: [id] });
+    expect(result.findings).toEqual([]);
+    expect(Object.values(result.dimensions).flatMap((d) => d.rules).find((r) => r.id === id)!.checked).toBeGreaterThan(0);
   });
 });

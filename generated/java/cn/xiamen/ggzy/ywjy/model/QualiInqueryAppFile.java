@@ -24,7 +24,7 @@ public record QualiInqueryAppFile(
     String APPLICANTION_CODE,
     /** QUALIFICATION_ELEMENT 投标资格条件 — Bidding qualifications (ul), mandatory */
     String QUALIFICATION_ELEMENT,
-    /** BID_MANAGER 投标单位项目负责人 — Applicant's project manager (c..50), mandatory */
+    /** BID_MANAGER 投标单位项目负责人 — Applicant's project manager (c..100), mandatory */
     String BID_MANAGER,
     /** APPLY_SUBMIT_TIME 申请递交时间 — Application submission time (yyyyMMddHHmmss), mandatory */
     java.time.LocalDateTime APPLY_SUBMIT_TIME,

@@ -18,12 +18,12 @@ public record QualiInqueryResult(
     String BID_SECTION_CODE,
     /** UNIFIED_DEAL_CODE 统一交易标识码 — Unified trade identification code (c40), mandatory */
     String UNIFIED_DEAL_CODE,
+    /** NOTICE_NAME 资格预审结果标题 — Result title (c..600), mandatory */
+    String NOTICE_NAME,
     /** PASSED_APPLICANT_LIST 通过资格预审的申请人名单 — Applicants who passed prequalification (ul), mandatory */
     String PASSED_APPLICANT_LIST,
     /** RESULT_CREATE_TIME 资格评审结果生成时间 — Time the result was produced (yyyyMMddHHmmss), mandatory */
     java.time.LocalDateTime RESULT_CREATE_TIME,
-    /** NOTICE_NAME 资格预审结果标题 — Result title (c..600), mandatory */
-    String NOTICE_NAME,
     /** URL 结果发布源URL — Result source URL (c..500), mandatory */
     String URL,
     /** TRADE_PLAT 电子招标投标交易平台或发布工具标识码 — E-tendering trading platform or publishing tool code (c11), mandatory */
@@ -51,9 +51,9 @@ public record QualiInqueryResult(
     { var x = TENDER_PROJECT_CODE; if (x != null) context.put("TENDER_PROJECT_CODE", x); }
     { var x = BID_SECTION_CODE; if (x != null) context.put("BID_SECTION_CODE", x); }
     { var x = UNIFIED_DEAL_CODE; if (x != null) context.put("UNIFIED_DEAL_CODE", x); }
+    { var x = NOTICE_NAME; if (x != null) context.put("NOTICE_NAME", x); }
     { var x = PASSED_APPLICANT_LIST; if (x != null) context.put("PASSED_APPLICANT_LIST", x); }
     { var x = RESULT_CREATE_TIME; if (x != null) context.put("RESULT_CREATE_TIME", NormValues.formatDateTime(x)); }
-    { var x = NOTICE_NAME; if (x != null) context.put("NOTICE_NAME", x); }
     { var x = URL; if (x != null) context.put("URL", x); }
     { var x = TRADE_PLAT; if (x != null) context.put("TRADE_PLAT", x); }
     { var x = PUB_SERVICE_PLAT; if (x != null) context.put("PUB_SERVICE_PLAT", x); }
@@ -69,9 +69,9 @@ public record QualiInqueryResult(
       NormValues.field(context, "TENDER_PROJECT_CODE", v -> v),
       NormValues.field(context, "BID_SECTION_CODE", v -> v),
       NormValues.field(context, "UNIFIED_DEAL_CODE", v -> v),
+      NormValues.field(context, "NOTICE_NAME", v -> v),
       NormValues.field(context, "PASSED_APPLICANT_LIST", v -> v),
       NormValues.field(context, "RESULT_CREATE_TIME", v -> NormValues.parseDateTime(v)),
-      NormValues.field(context, "NOTICE_NAME", v -> v),
       NormValues.field(context, "URL", v -> v),
       NormValues.field(context, "TRADE_PLAT", v -> v),
       NormValues.field(context, "PUB_SERVICE_PLAT", v -> v),
@@ -91,12 +91,12 @@ public record QualiInqueryResult(
     public Builder BID_SECTION_CODE(String value) { this.BID_SECTION_CODE = value; return this; }
     private String UNIFIED_DEAL_CODE;
     public Builder UNIFIED_DEAL_CODE(String value) { this.UNIFIED_DEAL_CODE = value; return this; }
+    private String NOTICE_NAME;
+    public Builder NOTICE_NAME(String value) { this.NOTICE_NAME = value; return this; }
     private String PASSED_APPLICANT_LIST;
     public Builder PASSED_APPLICANT_LIST(String value) { this.PASSED_APPLICANT_LIST = value; return this; }
     private java.time.LocalDateTime RESULT_CREATE_TIME;
     public Builder RESULT_CREATE_TIME(java.time.LocalDateTime value) { this.RESULT_CREATE_TIME = value; return this; }
-    private String NOTICE_NAME;
-    public Builder NOTICE_NAME(String value) { this.NOTICE_NAME = value; return this; }
     private String URL;
     public Builder URL(String value) { this.URL = value; return this; }
     private String TRADE_PLAT;
@@ -110,7 +110,7 @@ public record QualiInqueryResult(
     private java.time.LocalDateTime DATA_TIMESTAMP;
     public Builder DATA_TIMESTAMP(java.time.LocalDateTime value) { this.DATA_TIMESTAMP = value; return this; }
     public QualiInqueryResult build() {
-      return new QualiInqueryResult(TENDER_PROJECT_CODE, BID_SECTION_CODE, UNIFIED_DEAL_CODE, PASSED_APPLICANT_LIST, RESULT_CREATE_TIME, NOTICE_NAME, URL, TRADE_PLAT, PUB_SERVICE_PLAT, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
+      return new QualiInqueryResult(TENDER_PROJECT_CODE, BID_SECTION_CODE, UNIFIED_DEAL_CODE, NOTICE_NAME, PASSED_APPLICANT_LIST, RESULT_CREATE_TIME, URL, TRADE_PLAT, PUB_SERVICE_PLAT, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
     }
   }
 }

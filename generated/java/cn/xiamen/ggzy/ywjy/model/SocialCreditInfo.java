@@ -12,10 +12,10 @@ import java.util.Map;
  * Fields not given are null; {@link #toContext()} writes the norm's notation (amounts as plain decimals, dates yyyyMMdd).
  */
 public record SocialCreditInfo(
-    /** BODY_NAME 主体名称 — Subject name (c..200), mandatory */
-    String BODY_NAME,
     /** BODY_CODE 主体代码 — Subject code (c..18), mandatory */
     String BODY_CODE,
+    /** BODY_NAME 主体名称 — Subject name (c..200), mandatory */
+    String BODY_NAME,
     /** BODY_TYPE 主体类别 — Subject code type (c1), code list SUBJECT_CODE_TYPE, mandatory */
     SubjectCodeType BODY_TYPE,
     /** BODY_ROLE 主体角色 — Subject role (c2), code list SUBJECT_ROLE, mandatory */
@@ -42,8 +42,8 @@ public record SocialCreditInfo(
   /** The context object of a report record: field → value in the norm's notation, absent fields left out. */
   @Override public Map<String, String> toContext() {
     Map<String, String> context = new LinkedHashMap<>();
-    { var x = BODY_NAME; if (x != null) context.put("BODY_NAME", x); }
     { var x = BODY_CODE; if (x != null) context.put("BODY_CODE", x); }
+    { var x = BODY_NAME; if (x != null) context.put("BODY_NAME", x); }
     { var x = BODY_TYPE; if (x != null) context.put("BODY_TYPE", x.code()); }
     { var x = BODY_ROLE; if (x != null) context.put("BODY_ROLE", x.code()); }
     { var x = DATA; if (x != null) context.put("DATA", x); }
@@ -57,8 +57,8 @@ public record SocialCreditInfo(
   /** Reads a context; throws IllegalArgumentException naming the field whose value does not fit its type. */
   public static SocialCreditInfo fromContext(Map<String, String> context) {
     return new SocialCreditInfo(
-      NormValues.field(context, "BODY_NAME", v -> v),
       NormValues.field(context, "BODY_CODE", v -> v),
+      NormValues.field(context, "BODY_NAME", v -> v),
       NormValues.field(context, "BODY_TYPE", v -> SubjectCodeType.fromCode(v)),
       NormValues.field(context, "BODY_ROLE", v -> SubjectRole.fromCode(v)),
       NormValues.field(context, "DATA", v -> v),
@@ -73,10 +73,10 @@ public record SocialCreditInfo(
 
   /** Sets fields by name; the rest stay null. */
   public static final class Builder {
-    private String BODY_NAME;
-    public Builder BODY_NAME(String value) { this.BODY_NAME = value; return this; }
     private String BODY_CODE;
     public Builder BODY_CODE(String value) { this.BODY_CODE = value; return this; }
+    private String BODY_NAME;
+    public Builder BODY_NAME(String value) { this.BODY_NAME = value; return this; }
     private SubjectCodeType BODY_TYPE;
     public Builder BODY_TYPE(SubjectCodeType value) { this.BODY_TYPE = value; return this; }
     private SubjectRole BODY_ROLE;
@@ -92,7 +92,7 @@ public record SocialCreditInfo(
     private java.time.LocalDateTime DATA_TIMESTAMP;
     public Builder DATA_TIMESTAMP(java.time.LocalDateTime value) { this.DATA_TIMESTAMP = value; return this; }
     public SocialCreditInfo build() {
-      return new SocialCreditInfo(BODY_NAME, BODY_CODE, BODY_TYPE, BODY_ROLE, DATA, SCOPE, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
+      return new SocialCreditInfo(BODY_CODE, BODY_NAME, BODY_TYPE, BODY_ROLE, DATA, SCOPE, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
     }
   }
 }

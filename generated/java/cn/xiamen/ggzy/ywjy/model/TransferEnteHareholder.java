@@ -16,13 +16,13 @@ public record TransferEnteHareholder(
     String PROJECT_CODE,
     /** BID_CODE 标的编号 — Object code (c..20) */
     String BID_CODE,
-    /** SUBJECT_COMPANY_NAME 标的企业名称 — Enterprise name (c..200), mandatory */
+    /** SUBJECT_COMPANY_NAME 标的企业名称 — Enterprise name (c..300), mandatory */
     String SUBJECT_COMPANY_NAME,
     /** SUBJECT_COMPANY_CODE 标的企业社会信用代码/组织机构代码 — Enterprise's unified social credit code or organisation code (c..18), mandatory */
     String SUBJECT_COMPANY_CODE,
-    /** TOP10_HOLDER_NAME 股东名称 — Shareholder name (c..200), mandatory */
+    /** TOP10_HOLDER_NAME 股东名称 — Shareholder name (c..300), mandatory */
     String TOP10_HOLDER_NAME,
-    /** TOP10_HOLDER_NUMBER 持股数量 — Shares held (n(16,4)), mandatory */
+    /** TOP10_HOLDER_NUMBER 持股数量 — Shares held (n(16,6)), mandatory */
     java.math.BigDecimal TOP10_HOLDER_NUMBER,
     /** TOP10_HOLDER_PERCENT 股东持股比例 — Shareholding (%) (n(16,4)), mandatory */
     java.math.BigDecimal TOP10_HOLDER_PERCENT,

@@ -16,55 +16,55 @@ public record TransferEnteInfo(
     String PROJECT_CODE,
     /** BID_CODE 标的编号 — Object code (c..20) */
     String BID_CODE,
-    /** SUBJECT_COMPANY_NAME 转让标的企业名称 — Enterprise name (c..200), mandatory */
+    /** SUBJECT_COMPANY_NAME 转让标的企业名称 — Enterprise name (c..300), mandatory */
     String SUBJECT_COMPANY_NAME,
-    /** SUBJECT_COMPANY_CODE 标的企业社会信用代码/组织机构代码 — Enterprise's unified social credit code or organisation code (c..18), mandatory */
-    String SUBJECT_COMPANY_CODE,
     /** SELL_PERCENT 本次拟转让产（股）权比例（%） — Share to be transferred (%) (n(16,4)), mandatory */
     java.math.BigDecimal SELL_PERCENT,
-    /** ZONE 转让标的企业所在地区 — Region of the enterprise (c6), code list REGION, mandatory */
+    /** SUBJECT_COMPANY_CODE 标的企业社会信用代码/组织机构代码 — Enterprise's unified social credit code or organisation code (c..18), mandatory */
+    String SUBJECT_COMPANY_CODE,
+    /** ZONE 转让标的企业所在地区 — Region of the enterprise (c..6), code list REGION, mandatory */
     String ZONE,
-    /** INDUSTRY_CODE 转让标的企业所属行业码 — Industry code of the enterprise (c..5), mandatory */
-    String INDUSTRY_CODE,
-    /** CLASS_VER_CODE 行业分类版本代码 — Version of the industry classification (c..20) */
+    /** CLASS_VER_CODE 分类版本代码 — Classification version code (c1), mandatory */
     String CLASS_VER_CODE,
-    /** ECONOMY_TYPE 转让标的企业经济类型 — Economic type of the enterprise (c..3), mandatory */
+    /** INDUSTRY_CODE 转让标的企业所属行业码 — Industry code of the enterprise (c3), mandatory */
+    String INDUSTRY_CODE,
+    /** ECONOMY_TYPE 转让标的企业经济类型 — Economic type of the enterprise (c..2), mandatory */
     String ECONOMY_TYPE,
-    /** EMPLOYEE_QUANTITY 转让标的企业职工人数 — Number of employees (n..10), mandatory */
+    /** EMPLOYEE_QUANTITY 转让标的企业职工人数 — Number of employees (n..5), mandatory */
     java.math.BigDecimal EMPLOYEE_QUANTITY,
-    /** HAS_CONTAIN_GROUND 转让标的企业是否含有国有划拨土地 — Holds state-owned allocated land (c1), code list TRUE_OR_FALSE, mandatory */
-    TrueOrFalse HAS_CONTAIN_GROUND,
-    /** LAST_AUDIT_YEAR 审计年度（上年度） — Audit year (previous year) (n..4), mandatory */
+    /** HAS_CONTAIN_GROUND 转让标的企业是否含有国有划拨土地 — Holds state-owned allocated land (c1), code list CQ_TRUE_OR_FALSE, mandatory */
+    CqTrueOrFalse HAS_CONTAIN_GROUND,
+    /** LAST_AUDIT_YEAR 审计年度（上年度） — Audit year (previous year) (n..4) */
     java.math.BigDecimal LAST_AUDIT_YEAR,
-    /** LAST_AUDIT_UNIT 审计机构（上年度） — Auditor (previous year) (c..200), mandatory */
+    /** LAST_AUDIT_UNIT 审计机构（上年度） — Auditor (previous year) (c..300) */
     String LAST_AUDIT_UNIT,
-    /** LAST_AUDIT_ASSET 资产总额（上年度） — Total assets (previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_ASSET 资产总额（上年度） — Total assets (previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_ASSET,
-    /** LAST_AUDIT_DEBT 负债总额（上年度） — Total liabilities (previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_DEBT 负债总额（上年度） — Total liabilities (previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_DEBT,
-    /** LAST_AUDIT_EQUITY 净资产（所有者权益）（上年度） — Net assets (owners' equity, previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_EQUITY 净资产（所有者权益）（上年度） — Net assets (owners' equity, previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_EQUITY,
-    /** LAST_AUDIT_EARNING 营业收入（上年度） — Operating revenue (previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_EARNING 营业收入（上年度） — Operating revenue (previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_EARNING,
-    /** LAST_AUDIT_PROFIT 利润总额（上年度） — Total profit (previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_PROFIT 利润总额（上年度） — Total profit (previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_PROFIT,
-    /** LAST_AUDIT_NETPROFIT 净利润（上年度） — Net profit (previous year) (n(16,6)), mandatory */
+    /** LAST_AUDIT_NETPROFIT 净利润（上年度） — Net profit (previous year) (n(16,6)) */
     java.math.BigDecimal LAST_AUDIT_NETPROFIT,
     /** FINANCE_REPORT_DATE 报表日期 — Date of the financial statements (yyyyMMdd), mandatory */
     java.time.LocalDate FINANCE_REPORT_DATE,
-    /** FINANCE_REPORT_TYPE 报表类型 — Kind of financial statements (c..50), mandatory */
+    /** FINANCE_REPORT_TYPE 报表类型 — Kind of financial statements (c1), mandatory */
     String FINANCE_REPORT_TYPE,
-    /** TOTAL_CAPITAL 资产总额 — Total assets (n(16,6)), mandatory */
+    /** TOTAL_CAPITAL 资产总额 — Total assets (n(16,6)) */
     java.math.BigDecimal TOTAL_CAPITAL,
-    /** TOTAL_DEBT 负债总额 — Total liabilities (n(16,6)), mandatory */
+    /** TOTAL_DEBT 负债总额 — Total liabilities (n(16,6)) */
     java.math.BigDecimal TOTAL_DEBT,
-    /** OWENERSHIP_INTEREST 净资产（所有者权益） — Net assets (owners' equity) (n(16,6)), mandatory */
+    /** OWENERSHIP_INTEREST 净资产（所有者权益） — Net assets (owners' equity) (n(16,6)) */
     java.math.BigDecimal OWENERSHIP_INTEREST,
-    /** BUSINESS_INCOME 营业收入 — Operating revenue (n(16,6)), mandatory */
+    /** BUSINESS_INCOME 营业收入 — Operating revenue (n(16,6)) */
     java.math.BigDecimal BUSINESS_INCOME,
-    /** BUSINESS_PROFIT 利润总额 — Total profit (n(16,6)), mandatory */
+    /** BUSINESS_PROFIT 利润总额 — Total profit (n(16,6)) */
     java.math.BigDecimal BUSINESS_PROFIT,
-    /** NET_PROFIT 净利润 — Net profit (n(16,6)), mandatory */
+    /** NET_PROFIT 净利润 — Net profit (n(16,6)) */
     java.math.BigDecimal NET_PROFIT,
     /** PLATFORM_CODE 交易系统标识码 — Trading system identification code (c18), mandatory */
     String PLATFORM_CODE,
@@ -87,11 +87,11 @@ public record TransferEnteInfo(
     { var x = PROJECT_CODE; if (x != null) context.put("PROJECT_CODE", x); }
     { var x = BID_CODE; if (x != null) context.put("BID_CODE", x); }
     { var x = SUBJECT_COMPANY_NAME; if (x != null) context.put("SUBJECT_COMPANY_NAME", x); }
-    { var x = SUBJECT_COMPANY_CODE; if (x != null) context.put("SUBJECT_COMPANY_CODE", x); }
     { var x = SELL_PERCENT; if (x != null) context.put("SELL_PERCENT", x.toPlainString()); }
+    { var x = SUBJECT_COMPANY_CODE; if (x != null) context.put("SUBJECT_COMPANY_CODE", x); }
     { var x = ZONE; if (x != null) context.put("ZONE", x); }
-    { var x = INDUSTRY_CODE; if (x != null) context.put("INDUSTRY_CODE", x); }
     { var x = CLASS_VER_CODE; if (x != null) context.put("CLASS_VER_CODE", x); }
+    { var x = INDUSTRY_CODE; if (x != null) context.put("INDUSTRY_CODE", x); }
     { var x = ECONOMY_TYPE; if (x != null) context.put("ECONOMY_TYPE", x); }
     { var x = EMPLOYEE_QUANTITY; if (x != null) context.put("EMPLOYEE_QUANTITY", x.toPlainString()); }
     { var x = HAS_CONTAIN_GROUND; if (x != null) context.put("HAS_CONTAIN_GROUND", x.code()); }
@@ -123,14 +123,14 @@ public record TransferEnteInfo(
       NormValues.field(context, "PROJECT_CODE", v -> v),
       NormValues.field(context, "BID_CODE", v -> v),
       NormValues.field(context, "SUBJECT_COMPANY_NAME", v -> v),
-      NormValues.field(context, "SUBJECT_COMPANY_CODE", v -> v),
       NormValues.field(context, "SELL_PERCENT", v -> new java.math.BigDecimal(v)),
+      NormValues.field(context, "SUBJECT_COMPANY_CODE", v -> v),
       NormValues.field(context, "ZONE", v -> v),
-      NormValues.field(context, "INDUSTRY_CODE", v -> v),
       NormValues.field(context, "CLASS_VER_CODE", v -> v),
+      NormValues.field(context, "INDUSTRY_CODE", v -> v),
       NormValues.field(context, "ECONOMY_TYPE", v -> v),
       NormValues.field(context, "EMPLOYEE_QUANTITY", v -> new java.math.BigDecimal(v)),
-      NormValues.field(context, "HAS_CONTAIN_GROUND", v -> TrueOrFalse.fromCode(v)),
+      NormValues.field(context, "HAS_CONTAIN_GROUND", v -> CqTrueOrFalse.fromCode(v)),
       NormValues.field(context, "LAST_AUDIT_YEAR", v -> new java.math.BigDecimal(v)),
       NormValues.field(context, "LAST_AUDIT_UNIT", v -> v),
       NormValues.field(context, "LAST_AUDIT_ASSET", v -> new java.math.BigDecimal(v)),
@@ -163,22 +163,22 @@ public record TransferEnteInfo(
     public Builder BID_CODE(String value) { this.BID_CODE = value; return this; }
     private String SUBJECT_COMPANY_NAME;
     public Builder SUBJECT_COMPANY_NAME(String value) { this.SUBJECT_COMPANY_NAME = value; return this; }
-    private String SUBJECT_COMPANY_CODE;
-    public Builder SUBJECT_COMPANY_CODE(String value) { this.SUBJECT_COMPANY_CODE = value; return this; }
     private java.math.BigDecimal SELL_PERCENT;
     public Builder SELL_PERCENT(java.math.BigDecimal value) { this.SELL_PERCENT = value; return this; }
+    private String SUBJECT_COMPANY_CODE;
+    public Builder SUBJECT_COMPANY_CODE(String value) { this.SUBJECT_COMPANY_CODE = value; return this; }
     private String ZONE;
     public Builder ZONE(String value) { this.ZONE = value; return this; }
-    private String INDUSTRY_CODE;
-    public Builder INDUSTRY_CODE(String value) { this.INDUSTRY_CODE = value; return this; }
     private String CLASS_VER_CODE;
     public Builder CLASS_VER_CODE(String value) { this.CLASS_VER_CODE = value; return this; }
+    private String INDUSTRY_CODE;
+    public Builder INDUSTRY_CODE(String value) { this.INDUSTRY_CODE = value; return this; }
     private String ECONOMY_TYPE;
     public Builder ECONOMY_TYPE(String value) { this.ECONOMY_TYPE = value; return this; }
     private java.math.BigDecimal EMPLOYEE_QUANTITY;
     public Builder EMPLOYEE_QUANTITY(java.math.BigDecimal value) { this.EMPLOYEE_QUANTITY = value; return this; }
-    private TrueOrFalse HAS_CONTAIN_GROUND;
-    public Builder HAS_CONTAIN_GROUND(TrueOrFalse value) { this.HAS_CONTAIN_GROUND = value; return this; }
+    private CqTrueOrFalse HAS_CONTAIN_GROUND;
+    public Builder HAS_CONTAIN_GROUND(CqTrueOrFalse value) { this.HAS_CONTAIN_GROUND = value; return this; }
     private java.math.BigDecimal LAST_AUDIT_YEAR;
     public Builder LAST_AUDIT_YEAR(java.math.BigDecimal value) { this.LAST_AUDIT_YEAR = value; return this; }
     private String LAST_AUDIT_UNIT;
@@ -218,7 +218,7 @@ public record TransferEnteInfo(
     private java.time.LocalDateTime DATA_TIMESTAMP;
     public Builder DATA_TIMESTAMP(java.time.LocalDateTime value) { this.DATA_TIMESTAMP = value; return this; }
     public TransferEnteInfo build() {
-      return new TransferEnteInfo(PROJECT_CODE, BID_CODE, SUBJECT_COMPANY_NAME, SUBJECT_COMPANY_CODE, SELL_PERCENT, ZONE, INDUSTRY_CODE, CLASS_VER_CODE, ECONOMY_TYPE, EMPLOYEE_QUANTITY, HAS_CONTAIN_GROUND, LAST_AUDIT_YEAR, LAST_AUDIT_UNIT, LAST_AUDIT_ASSET, LAST_AUDIT_DEBT, LAST_AUDIT_EQUITY, LAST_AUDIT_EARNING, LAST_AUDIT_PROFIT, LAST_AUDIT_NETPROFIT, FINANCE_REPORT_DATE, FINANCE_REPORT_TYPE, TOTAL_CAPITAL, TOTAL_DEBT, OWENERSHIP_INTEREST, BUSINESS_INCOME, BUSINESS_PROFIT, NET_PROFIT, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
+      return new TransferEnteInfo(PROJECT_CODE, BID_CODE, SUBJECT_COMPANY_NAME, SELL_PERCENT, SUBJECT_COMPANY_CODE, ZONE, CLASS_VER_CODE, INDUSTRY_CODE, ECONOMY_TYPE, EMPLOYEE_QUANTITY, HAS_CONTAIN_GROUND, LAST_AUDIT_YEAR, LAST_AUDIT_UNIT, LAST_AUDIT_ASSET, LAST_AUDIT_DEBT, LAST_AUDIT_EQUITY, LAST_AUDIT_EARNING, LAST_AUDIT_PROFIT, LAST_AUDIT_NETPROFIT, FINANCE_REPORT_DATE, FINANCE_REPORT_TYPE, TOTAL_CAPITAL, TOTAL_DEBT, OWENERSHIP_INTEREST, BUSINESS_INCOME, BUSINESS_PROFIT, NET_PROFIT, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
     }
   }
 }

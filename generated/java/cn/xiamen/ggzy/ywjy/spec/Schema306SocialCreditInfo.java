@@ -9,8 +9,8 @@ final class Schema306SocialCreditInfo {
 
   static Schema schema() {
     return Schema.of("object").names("社会信用信息", "Other social credit information")
-        .property("BODY_NAME", Schema.of("string").names("主体名称", "Subject name").notation("c..200", "char").maxLength(200))
         .property("BODY_CODE", Schema.of("string").names("主体代码", "Subject code").notation("c..18", "char").codeTypeField("BODY_TYPE").maxLength(18))
+        .property("BODY_NAME", Schema.of("string").names("主体名称", "Subject name").notation("c..200", "char").maxLength(200))
         .property("BODY_TYPE", Schema.of("string").names("主体类别", "Subject code type").notation("c1", "char").codelist("SUBJECT_CODE_TYPE").minLength(1).maxLength(1).enumOf("1", "2", "3", "4", "9"))
         .property("BODY_ROLE", Schema.of("string").names("主体角色", "Subject role").notation("c2", "char").codelist("SUBJECT_ROLE").minLength(2).maxLength(2).enumOf("01", "02", "03", "04", "05", "06", "07", "08", "09", "99"))
         .property("DATA", Schema.of("string").names("数据内容", "Content").notation("ul", "text"))

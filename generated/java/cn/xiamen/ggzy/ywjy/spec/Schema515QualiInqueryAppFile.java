@@ -15,7 +15,7 @@ final class Schema515QualiInqueryAppFile {
         .property("APPLICANTION_NAME", Schema.of("string").names("申请人名称", "Applicant name").notation("c..200", "char").maxLength(200))
         .property("APPLICANTION_CODE", Schema.of("string").names("申请人代码", "Applicant code").notation("c..18", "char").maxLength(18).format("uscc"))
         .property("QUALIFICATION_ELEMENT", Schema.of("string").names("投标资格条件", "Bidding qualifications").notation("ul", "text"))
-        .property("BID_MANAGER", Schema.of("string").names("投标单位项目负责人", "Applicant's project manager").notation("c..50", "char").maxLength(50))
+        .property("BID_MANAGER", Schema.of("string").names("投标单位项目负责人", "Applicant's project manager").notation("c..100", "char").maxLength(100))
         .property("APPLY_SUBMIT_TIME", Schema.of("string").names("申请递交时间", "Application submission time").notation("yyyyMMddHHmmss", "datetime").format("yyyyMMddHHmmss"))
         .property("TRADE_PLAT", Schema.of("string").names("电子招标投标交易平台或发布工具标识码", "E-tendering trading platform or publishing tool code").notation("c11", "char").minLength(11).maxLength(11))
         .property("PUB_SERVICE_PLAT", Schema.of("string").names("电子招标投标公共服务平台标识码", "E-tendering public service platform code").notation("c11", "char").minLength(11).maxLength(11))
