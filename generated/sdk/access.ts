@@ -2535,9 +2535,9 @@ export interface components {
          * @description 探矿权以招标、拍卖、挂牌方式出让的公告：勘查项目、矿种、出让年限、面积与区域坐标。
          *
          *     Fields after the Fujian intake's configuration V3/650.json in the test project of lishanling/GGZY
-         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/650.json; no V4 configuration of 650 is in the
-         *     repository): its 15 fields are the 15 the V4 catalogue (data-norms.md, Appendix B) counts, the fields of the
-         *     sister 651 with the same checks, and the investment project code.
+         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/650.json; neither V4 configuration directory of
+         *     the repository has 650.json): its 15 fields are the 15 the V4 catalogue (data-norms.md, Appendix B)
+         *     counts, the fields of the sister 651 with the same checks, and the investment project code.
          *     The result of the grant is reported as 652 under the same UNIFIED_DEAL_CODE.
          */
         "650-EXPLOR_BID_AUCTION_TRANS_ANN": {
@@ -2705,9 +2705,9 @@ export interface components {
          * @description 以招拍挂以外方式（协议出让等）出让探矿权的公开信息：申请人、勘查单位、审批机关、勘查矿种、受理日期。
          *
          *     Fields after the Fujian intake's configuration V3/654.json in the test project of lishanling/GGZY
-         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/654.json; no V4 configuration of 654 is in the
-         *     repository): its 16 fields are the 16 the V4 catalogue (data-norms.md, Appendix B) counts, with the checks
-         *     of the V4 sister 655 on every field the two share.
+         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/654.json; neither V4 configuration directory of
+         *     the repository has 654.json): its 16 fields are the 16 the V4 catalogue (data-norms.md, Appendix B)
+         *     counts, with the checks of the V4 sister 655 on every field the two share.
          */
         "654-EXPLOR_TRANS_PUB_INFO": {
             NA_APP_NAME: string;

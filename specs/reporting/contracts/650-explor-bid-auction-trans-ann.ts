@@ -4,9 +4,9 @@ import type { CommonFields } from "./common.ts";
  * 探矿权以招标、拍卖、挂牌方式出让的公告：勘查项目、矿种、出让年限、面积与区域坐标。
  *
  * Fields after the Fujian intake's configuration V3/650.json in the test project of lishanling/GGZY
- * (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/650.json; no V4 configuration of 650 is in the
- * repository): its 15 fields are the 15 the V4 catalogue (data-norms.md, Appendix B) counts, the fields of the
- * sister 651 with the same checks, and the investment project code.
+ * (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/650.json; neither V4 configuration directory of
+ * the repository has 650.json): its 15 fields are the 15 the V4 catalogue (data-norms.md, Appendix B)
+ * counts, the fields of the sister 651 with the same checks, and the investment project code.
  * The result of the grant is reported as 652 under the same UNIFIED_DEAL_CODE.
  * @dataNo 650
  * @dataEn EXPLOR_BID_AUCTION_TRANS_ANN

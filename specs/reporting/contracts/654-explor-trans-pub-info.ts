@@ -4,9 +4,9 @@ import type { CommonFields } from "./common.ts";
  * 以招拍挂以外方式（协议出让等）出让探矿权的公开信息：申请人、勘查单位、审批机关、勘查矿种、受理日期。
  *
  * Fields after the Fujian intake's configuration V3/654.json in the test project of lishanling/GGZY
- * (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/654.json; no V4 configuration of 654 is in the
- * repository): its 16 fields are the 16 the V4 catalogue (data-norms.md, Appendix B) counts, with the checks
- * of the V4 sister 655 on every field the two share.
+ * (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/654.json; neither V4 configuration directory of
+ * the repository has 654.json): its 16 fields are the 16 the V4 catalogue (data-norms.md, Appendix B)
+ * counts, with the checks of the V4 sister 655 on every field the two share.
  * @dataNo 654
  * @dataEn EXPLOR_TRANS_PUB_INFO
  * @zh 其他方式出让矿业权公开信息（探矿权出让公开信息）
