@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 650 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -2536,6 +2536,45 @@ export interface components {
             DATA_TIMESTAMP: string;
         };
         /**
+         * 探矿权招拍挂出让公告信息
+         * @description 探矿权以招标、拍卖、挂牌方式出让的公告：勘查项目、矿种、出让年限、面积与区域坐标。
+         *
+         *     Fields after the Fujian intake's configuration V3/650.json in the test project of lishanling/GGZY
+         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/650.json; neither V4 configuration directory of
+         *     the repository has 650.json): its 15 fields are the 15 the V4 catalogue (data-norms.md, Appendix B)
+         *     counts, the fields of the sister 651 with the same checks, and the investment project code.
+         *     The result of the grant is reported as 652 under the same UNIFIED_DEAL_CODE.
+         */
+        "650-EXPLOR_BID_AUCTION_TRANS_ANN": {
+            NA_APP_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
+            /** Format: invest-project-code */
+            INVEST_PROJECT_CODE?: string;
+            URL?: string;
+            /** @enum {string} */
+            IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
+            IN_MINE_COME: string;
+            QT_PLAN_YEARS: string;
+            /** @description In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). */
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
+            NA_AREA_COORDINATE: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
          * 采矿权招拍挂出让公告信息
          * @description 采矿权以招标、拍卖、挂牌方式出让的公告：矿山、矿种、出让年限、面积与区域坐标。
          *
@@ -2552,6 +2591,7 @@ export interface components {
             IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
             IN_MINE_COME: string;
             QT_PLAN_YEARS: string;
+            /** @description In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). */
             QT_TOTAL_AREA: string;
             NA_GEOGRAPHY_POSITION: string;
             /** Format: gbt2260-region */
@@ -2571,12 +2611,11 @@ export interface components {
          * 探矿权招拍挂出让结果公示信息
          * @description 探矿权招拍挂出让的结果公示：竞得人、成交价、成交时间与出让收益缴纳。
          *
-         *     Columns after the queries of lishanling/GGZY on the table EXPLOR_BID_AUC_TRANS_RES_ANN (the service
-         *     ExplorBidAucTransResAnnService.JD_KYQ_ExplorBidAucTransResAnn and the portal's 矿业权 trade page), which read 19
-         *     of its columns, all of them columns of the sister set 653; the intake's DataConfig for 652 and the table's
-         *     entity class are not in the stored index. The four columns of the trading place and institution, which every
-         *     mining set carries, make up the 23 fields data-norms.md Appendix B counts. Chinese names, notations and
-         *     mandatory flags are taken from 653.
+         *     Fields after the Fujian intake's configuration V4/652.json in the test project of lishanling/GGZY
+         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V4/652.json; the production V4 directory has no 652.json):
+         *     its 23 fields are the 23 the V4 catalogue (data-norms.md, Appendix B) counts, with the same checks as the
+         *     production configuration of the sister 653. It reports the result of the grant announced as 650 under the
+         *     same UNIFIED_DEAL_CODE.
          */
         "652-EXPLOR_BID_AUC_TRANS_RES_ANN": {
             NA_APP_NAME: string;
@@ -2587,6 +2626,7 @@ export interface components {
             /** @enum {string} */
             IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
             QT_PLAN_YEARS: string;
+            /** @description In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). */
             QT_TOTAL_AREA: string;
             NA_GEOGRAPHY_POSITION: string;
             /** Format: gbt2260-region */
@@ -2602,6 +2642,7 @@ export interface components {
             BIDDER_CODE: string;
             /** @enum {string} */
             BIDDER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            /** @description In 万元 (ten thousand yuan). The data set has no unit field and the configuration names none (成交价, n(14,6)); the intake's portal shows the deal price of both mining-right results, 652 and 653, with 万元 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). Not covered by the 3-billion-yuan cap of QA-AMOUNT-CAP, which reads amounts with a price-unit field. */
             QT_PUBLIC_PRICE: string;
             NA_REG_ADDRESS: string;
             NA_TD_ADDRESS: string;
@@ -2632,6 +2673,7 @@ export interface components {
             /** @enum {string} */
             IN_BUY_KIND: "1" | "2" | "3" | "4" | "9";
             QT_PLAN_YEARS: string;
+            /** @description In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). */
             QT_TOTAL_AREA: string;
             NA_GEOGRAPHY_POSITION: string;
             /** Format: gbt2260-region */
@@ -2647,6 +2689,7 @@ export interface components {
             BIDDER_CODE: string;
             /** @enum {string} */
             BIDDER_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            /** @description In 万元 (ten thousand yuan). The data set has no unit field and the configuration names none (成交价, n(14,6)); the intake's portal shows the deal price of both mining-right results, 652 and 653, with 万元 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). Not covered by the 3-billion-yuan cap of QA-AMOUNT-CAP, which reads amounts with a price-unit field. */
             QT_PUBLIC_PRICE: string;
             NA_REG_ADDRESS: string;
             NA_TD_ADDRESS: string;
@@ -2666,9 +2709,10 @@ export interface components {
          * 其他方式出让矿业权公开信息（探矿权出让公开信息）
          * @description 以招拍挂以外方式（协议出让等）出让探矿权的公开信息：申请人、勘查单位、审批机关、勘查矿种、受理日期。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.EXPLOR_TRANS_PUB_INFO of lishanling/GGZY (the intake's
-         *     DataConfig for 654 is not in the stored index): the entity gives each column, its type and its description;
-         *     lengths and mandatory flags are taken from the sister data set 655 (mining rights), which the intake configures.
+         *     Fields after the Fujian intake's configuration V3/654.json in the test project of lishanling/GGZY
+         *     (GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/654.json; neither V4 configuration directory of
+         *     the repository has 654.json): its 16 fields are the 16 the V4 catalogue (data-norms.md, Appendix B)
+         *     counts, with the checks of the V4 sister 655 on every field the two share.
          */
         "654-EXPLOR_TRANS_PUB_INFO": {
             NA_APP_NAME: string;

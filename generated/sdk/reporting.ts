@@ -47,6 +47,7 @@ import type { PurchaseBiddingRecord } from "../../specs/reporting/contracts/556-
 import type { PurchaseTenderList } from "../../specs/reporting/contracts/557-purchase-tender-list.ts";
 import type { DealBehaviorInfo } from "../../specs/reporting/contracts/600-deal-behavior-info.ts";
 import type { DealLandInfo } from "../../specs/reporting/contracts/601-deal-land-info.ts";
+import type { ExplorBidAuctionTransAnn } from "../../specs/reporting/contracts/650-explor-bid-auction-trans-ann.ts";
 import type { MiningBidAuctionTransAnn } from "../../specs/reporting/contracts/651-mining-bid-auction-trans-ann.ts";
 import type { ExplorBidAucTransResAnn } from "../../specs/reporting/contracts/652-explor-bid-auc-trans-res-ann.ts";
 import type { MiningBidAucTransResAnn } from "../../specs/reporting/contracts/653-mining-bid-auc-trans-res-ann.ts";
@@ -63,7 +64,7 @@ import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-trans
 import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, ExplorBidAuctionTransAnn, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -113,6 +114,7 @@ export interface DataSetsByNo {
   557: PurchaseTenderList;
   600: DealBehaviorInfo;
   601: DealLandInfo;
+  650: ExplorBidAuctionTransAnn;
   651: MiningBidAuctionTransAnn;
   652: ExplorBidAucTransResAnn;
   653: MiningBidAucTransResAnn;
@@ -180,6 +182,7 @@ export interface DataEnByNo {
   557: "PURCHASE_TENDER_LIST";
   600: "DEAL_BEHAVIOR_INFO";
   601: "DEAL_LAND_INFO";
+  650: "EXPLOR_BID_AUCTION_TRANS_ANN";
   651: "MINING_BID_AUCTION_TRANS_ANN";
   652: "EXPLOR_BID_AUC_TRANS_RES_ANN";
   653: "MINING_BID_AUC_TRANS_RES_ANN";

@@ -135,7 +135,7 @@ export function domainTradeDrafts(w: World, kind: DomainTrade, system: TradingSy
       BIDDER_TYPE: c.uscc,
       BIDDER_CODE: buyer.uscc,
       BIDDER_ROLE: c.winner,
-      QT_PUBLIC_PRICE: String(r.int(500, 20000) * 10000),
+      QT_PUBLIC_PRICE: String(r.int(500, 20000)), // in 万元, as the contract says (the set has no unit field)
       DT_BUY_DATE: ymd(deal),
       DT_COST_DATE: ymd(deal + 30 * DAY),
       URL: url("mining-result"),

@@ -1,6 +1,6 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514–516), land use rights (600, 601), mining rights (651–659), state-owned property
+ * (514–516), land use rights (600, 601), mining rights (650–659), state-owned property
  * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
@@ -16,6 +16,7 @@ const EXAMPLES: [number, string][] = [
   [516, "QUALI_INQUERY_RESULT"],
   [600, "DEAL_BEHAVIOR_INFO"],
   [601, "DEAL_LAND_INFO"],
+  [650, "EXPLOR_BID_AUCTION_TRANS_ANN"],
   [651, "MINING_BID_AUCTION_TRANS_ANN"],
   [652, "EXPLOR_BID_AUC_TRANS_RES_ANN"],
   [653, "MINING_BID_AUC_TRANS_RES_ANN"],
@@ -66,6 +67,19 @@ describe("the land trade told by 600 and 601", () => {
   });
   it("publishes the deal once the listing has closed", () => {
     expect(field("601.PUBLISHING_TIME") >= field("600.LISTING_DEADLINE")).toBe(true);
+  });
+});
+
+describe("the mining-right grants told by 650/652 (exploration) and 651/653 (mining)", () => {
+  it.each([
+    [650, 652],
+    [651, 653],
+  ])("%i announces the grant that %i reports the result of", (announcement, result) => {
+    for (const f of ["UNIFIED_DEAL_CODE", "NA_APP_NAME", "IN_BUY_KIND", "QT_PLAN_YEARS", "QT_TOTAL_AREA", "NA_GEOGRAPHY_POSITION", "NA_AREA_COORDINATE", "REGION_CODE"]) {
+      expect(field(`${result}.${f}`), f).toBe(field(`${announcement}.${f}`));
+    }
+    expect(field(`${result}.DT_BUY_DATE`) > field(`${announcement}.PUBLISHING_TIME`).slice(0, 8)).toBe(true);
+    expect(field(`${result}.PUBLISHING_TIME`) >= field(`${result}.DT_BUY_DATE`)).toBe(true);
   });
 });
 

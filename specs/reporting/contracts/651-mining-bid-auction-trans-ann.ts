@@ -57,10 +57,10 @@ export interface MiningBidAuctionTransAnn extends CommonFields {
    */
   QT_PLAN_YEARS: string;
   /**
+   * In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY).
    * @zh 面积
    * @en Area
    * @notation n(14,6)
-   * @unverified The norm does not state the unit; square kilometres are assumed.
    */
   QT_TOTAL_AREA: string;
   /**

@@ -44,10 +44,10 @@ export interface MiningBidAucTransResAnn extends CommonFields {
    */
   QT_PLAN_YEARS: string;
   /**
+   * In square kilometres: the intake's portal shows the area of the mining-right announcements and results with 平方公里 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY).
    * @zh 面积
    * @en Area
    * @notation n(14,6)
-   * @unverified The norm does not state the unit; square kilometres are assumed.
    */
   QT_TOTAL_AREA: string;
   /**
@@ -112,10 +112,10 @@ export interface MiningBidAucTransResAnn extends CommonFields {
    */
   BIDDER_ROLE: string;
   /**
+   * In 万元 (ten thousand yuan). The data set has no unit field and the configuration names none (成交价, n(14,6)); the intake's portal shows the deal price of both mining-right results, 652 and 653, with 万元 (MvJyxxService.KYQ_TradeInfo, lishanling/GGZY). Not covered by the 3-billion-yuan cap of QA-AMOUNT-CAP, which reads amounts with a price-unit field.
    * @zh 成交价
    * @en Deal price
    * @notation n(14,6)
-   * @unverified The data set has no unit field; yuan is assumed.
    */
   QT_PUBLIC_PRICE: string;
   /**
@@ -140,7 +140,7 @@ export interface MiningBidAucTransResAnn extends CommonFields {
    * @zh 出让收益缴纳方式
    * @en Payment of the transfer proceeds
    * @notation n..1
-   * @unverified One digit; the norm names no code list (presumably lump sum or instalments).
+   * @unverified The intake checks only the notation (no dictionary); its portal looks the value up in sys_dic 3000, whose values are not in the reference (presumably lump sum or instalments).
    */
   IN_COST_STYLE: string;
   /**
