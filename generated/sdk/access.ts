@@ -559,7 +559,7 @@ export interface components {
              * @description The data-set number of the norm; decides which data-set contract `context` must meet.
              * @enum {integer}
              */
-            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 650 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 700 | 701 | 750 | 751 | 752 | 753;
+            DATA_NO: 100 | 111 | 114 | 212 | 213 | 300 | 302 | 303 | 304 | 305 | 306 | 400 | 402 | 404 | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 509 | 510 | 511 | 512 | 513 | 514 | 515 | 516 | 517 | 519 | 520 | 521 | 522 | 523 | 550 | 551 | 552 | 553 | 554 | 556 | 557 | 600 | 601 | 650 | 651 | 652 | 653 | 654 | 655 | 656 | 657 | 658 | 659 | 660 | 700 | 701 | 750 | 751 | 752 | 753;
             DATA_EN: string;
             /** @enum {string} */
             DATA_TYPE: "1" | "2" | "3";
@@ -2784,12 +2784,11 @@ export interface components {
         };
         /**
          * 其他方式出让矿业权公开信息（划定矿区范围公开信息）
-         * @description 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、出让方式、开采主矿种、受理日期。
+         * @description 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、取得方式、开采主矿种、受理日期。
          *
-         *     Columns after the service class GGZY.Services.FuWu.MiningDistrictRangePubService of lishanling/GGZY, which
-         *     edits every column of the table MINING_DISTRICT_RANGE_PUB (the intake's DataConfig for 656 and the table's
-         *     entity class are not in the stored index). Its 18 columns are those of the sister set 655, whose Chinese
-         *     names, notations and mandatory flags are taken.
+         *     Fields after the Fujian intake's configuration V3/656.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/656.json): a config of the older norm V3, taken because no V4
+         *     config of 656 exists in the repository and its 18 fields are the 18 the V4 catalogue gives the data set.
          */
         "656-MINING_DISTRICT_RANGE_PUB": {
             NA_APP_NAME: string;
@@ -2827,11 +2826,9 @@ export interface components {
          * 非油气探矿权登记公示信息
          * @description 非油气探矿权登记（新立、延续、变更等）的公示：探矿权人、许可证号、勘查单位、勘查矿种、极值坐标、有效期、面积与地理位置。
          *
-         *     Columns after the service class GGZY.Services.FuWu.NonOilGasExplorRegAnnService of lishanling/GGZY, which
-         *     edits every column of the table NON_OIL_GAS_EXPLOR_REG_ANN (the intake's DataConfig for 657 and the table's
-         *     entity class are not in the stored index). The Chinese names are taken from the columns of the same name in
-         *     the entity classes of 659 (OIL_GAS_EXPLOR_REG_ANN) and 654 (EXPLOR_TRANS_PUB_INFO); lengths follow the mining
-         *     sets 651–655, and every field is taken as mandatory as in 651.
+         *     Fields after the Fujian intake's configuration V3/657.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/657.json): a config of the older norm V3, taken because no V4
+         *     config of 657 exists in the repository and its 22 fields are the 22 the V4 catalogue gives the data set.
          */
         "657-NON_OIL_GAS_EXPLOR_REG_ANN": {
             NA_ITEM_NAME: string;
@@ -2839,6 +2836,13 @@ export interface components {
             PUBLISHING_TIME: string;
             /** Format: unified-deal-code */
             UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
             ID_LICENCEID: string;
             IN_ITEM_TYPE: string;
             NA_APPLY_PERSON: string;
@@ -2858,13 +2862,6 @@ export interface components {
             NA_GEOGRAPHY_POSITION: string;
             APPROVE_ORG: string;
             URL: string;
-            /** Format: gbt2260-region */
-            REGION_CODE: string;
-            /** Format: gbt2260-region */
-            TRA_PLACE_CODE: string;
-            TRA_AGENCY_NAME: string;
-            /** Format: uscc */
-            TRA_AGENCY_CODE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */
@@ -2874,10 +2871,9 @@ export interface components {
          * 非油气采矿权登记公示信息
          * @description 非油气采矿权登记（新立、延续、变更等）的公示：采矿权人、许可证号、设计生产规模、开采主矿种、有效期与矿区面积。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.NON_OIL_GAS_MINING_REG_ANN of lishanling/GGZY (the intake's
-         *     DataConfig for 658 is not in the stored index): the entity gives each column, its type and its description,
-         *     not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
-         *     meaning, and every field is taken as mandatory as in 655.
+         *     Fields after the Fujian intake's configuration V3/658.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/658.json): a config of the older norm V3, taken because no V4
+         *     config of 658 exists in the repository and its 21 fields are the 21 the V4 catalogue gives the data set.
          */
         "658-NON_OIL_GAS_MINING_REG_ANN": {
             NA_MINE_NAME: string;
@@ -2885,6 +2881,13 @@ export interface components {
             PUBLISHING_TIME: string;
             /** Format: unified-deal-code */
             UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
             ID_LICENCEID: string;
             IN_ITEM_TYPE: string;
             NA_APPLY_PERSON: string;
@@ -2903,13 +2906,6 @@ export interface components {
             QT_DIGINGS_AREA: string;
             APPROVE_ORG: string;
             URL: string;
-            /** Format: gbt2260-region */
-            REGION_CODE: string;
-            /** Format: gbt2260-region */
-            TRA_PLACE_CODE: string;
-            TRA_AGENCY_NAME: string;
-            /** Format: uscc */
-            TRA_AGENCY_CODE: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */
@@ -2919,10 +2915,12 @@ export interface components {
          * 油气探矿权登记公告信息
          * @description 油气（石油、天然气等）探矿权登记的公告：探矿权人、许可证号、极值坐标、有效期、面积与地理位置。
          *
-         *     Fields after the entity class GGZYFW.DbEntity.OIL_GAS_EXPLOR_REG_ANN of lishanling/GGZY (the intake's
-         *     DataConfig for 659 is not in the stored index): the entity gives each column, its type and its description,
-         *     not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
-         *     meaning, and every field is taken as mandatory as in 651.
+         *     Columns after the entity class GGZYFW.DbEntity.OIL_GAS_EXPLOR_REG_ANN of lishanling/GGZY, which gives each
+         *     column, its type and its description, not its length nor whether it is mandatory: the intake repository has no
+         *     configuration of 659. Lengths and mandatory flags are inferred from its oil-and-gas sister 660
+         *     (OIL_GAS_MINING_REG_ANN, the test project's V4/660.json), which has the same columns but APPROVE_ORG and checks
+         *     every field as mandatory; APPROVE_ORG follows 657, the exploration registration of the other minerals. The 19
+         *     columns of 660 and APPROVE_ORG are the 20 fields the V4 catalogue gives 659.
          */
         "659-OIL_GAS_EXPLOR_REG_ANN": {
             NA_ITEM_NAME: string;
@@ -2930,6 +2928,13 @@ export interface components {
             PUBLISHING_TIME: string;
             /** Format: unified-deal-code */
             UNIFIED_DEAL_CODE: string;
+            /** Format: gbt2260-region */
+            REGION_CODE: string;
+            /** Format: gbt2260-region */
+            TRA_PLACE_CODE: string;
+            TRA_AGENCY_NAME: string;
+            /** Format: uscc */
+            TRA_AGENCY_CODE: string;
             ID_LICENCEID: string;
             IN_ITEM_TYPE: string;
             NA_APPLY_PERSON: string;
@@ -2947,6 +2952,25 @@ export interface components {
             NA_GEOGRAPHY_POSITION: string;
             APPROVE_ORG: string;
             URL: string;
+            PLATFORM_CODE: string;
+            PUB_SERVICE_PLAT_CODE: string;
+            /** Format: yyyyMMddHHmmss */
+            DATA_TIMESTAMP: string;
+        };
+        /**
+         * 油气采矿权登记公告信息
+         * @description 油气（石油、天然气等）采矿权登记的公告：油气田、采矿权人、许可证号、极值坐标、有效期、面积与地理位置。
+         *
+         *     Fields after the Fujian intake's configuration V4/660.json of its test project (lishanling/GGZY,
+         *     GGZY/Tests/DataV4Service.Test/Config/DataConfig/V4/660.json): its 19 fields are the 19 the V4 catalogue gives the
+         *     data set.
+         */
+        "660-OIL_GAS_MINING_REG_ANN": {
+            NA_ITEM_NAME: string;
+            /** Format: yyyyMMddHHmmss */
+            PUBLISHING_TIME: string;
+            /** Format: unified-deal-code */
+            UNIFIED_DEAL_CODE: string;
             /** Format: gbt2260-region */
             REGION_CODE: string;
             /** Format: gbt2260-region */
@@ -2954,6 +2978,22 @@ export interface components {
             TRA_AGENCY_NAME: string;
             /** Format: uscc */
             TRA_AGENCY_CODE: string;
+            ID_LICENCEID: string;
+            IN_ITEM_TYPE: string;
+            NA_APPLY_PERSON: string;
+            /** @enum {string} */
+            APPLY_TYPE: "1" | "2" | "3" | "4" | "9";
+            APPLY_CODE: string;
+            /** @enum {string} */
+            APPLY_ROLE: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "99";
+            NA_JZZB: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_START: string;
+            /** Format: yyyyMMdd */
+            DT_USEFULLIFE_END: string;
+            QT_TOTAL_AREA: string;
+            NA_GEOGRAPHY_POSITION: string;
+            URL: string;
             PLATFORM_CODE: string;
             PUB_SERVICE_PLAT_CODE: string;
             /** Format: yyyyMMddHHmmss */

@@ -57,6 +57,7 @@ import type { MiningDistrictRangePub } from "../../specs/reporting/contracts/656
 import type { NonOilGasExplorRegAnn } from "../../specs/reporting/contracts/657-non-oil-gas-explor-reg-ann.ts";
 import type { NonOilGasMiningRegAnn } from "../../specs/reporting/contracts/658-non-oil-gas-mining-reg-ann.ts";
 import type { OilGasExplorRegAnn } from "../../specs/reporting/contracts/659-oil-gas-explor-reg-ann.ts";
+import type { OilGasMiningRegAnn } from "../../specs/reporting/contracts/660-oil-gas-mining-reg-ann.ts";
 import type { ListingPubInfo } from "../../specs/reporting/contracts/700-listing-pub-info.ts";
 import type { TradeResultInfo } from "../../specs/reporting/contracts/701-trade-result-info.ts";
 import type { StockListingPubInfo } from "../../specs/reporting/contracts/750-stock-listing-pub-info.ts";
@@ -64,7 +65,7 @@ import type { TransferEnteInfo } from "../../specs/reporting/contracts/751-trans
 import type { TransferEnteHareholder } from "../../specs/reporting/contracts/752-transfer-ente-hareholder.ts";
 import type { StockTradeResultInfo } from "../../specs/reporting/contracts/753-stock-trade-result-info.ts";
 
-export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, ExplorBidAuctionTransAnn, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
+export type { ReportRecord, ReportPackage, Attachment, LegalPersonBase, QualiPersonBase, IndividualBase, ExpertBidEvaluation, ExpertEvaluation, ViolatingLawsRulesInfo, BlackList, WithdrawBlackList, AwardInfo, PerformanceInfo, SocialCreditInfo, AdminSuperItemInfo, ProjectAlertingInfo, ComplaintInfo, Project, TenderProject, Section, TenderAnnQuaInqueryAnn, TenderFileClariModi, TenderInvitation, BidOpeningRecord, TenderList, BidEvaluationExpert, EvaluationReport, TenderCandidate, TenderCandidateAnnounce, ContractPerformance, WinResultAnno, QualiInqueryClari, QualiInqueryAppFile, QualiInqueryResult, TenderAbnormityReport, BidDocCharactCode, TenderEvaluation, TAskAnswer, PerformanceReport, LetterOfGuarantee, PurchaseProject, PurchaseQualiInqueryAnn, CorrectionItem, BidDealAnnounce, PurchaseContract, PurchaseBiddingRecord, PurchaseTenderList, DealBehaviorInfo, DealLandInfo, ExplorBidAuctionTransAnn, MiningBidAuctionTransAnn, ExplorBidAucTransResAnn, MiningBidAucTransResAnn, ExplorTransPubInfo, MiningTransPubInfo, MiningDistrictRangePub, NonOilGasExplorRegAnn, NonOilGasMiningRegAnn, OilGasExplorRegAnn, OilGasMiningRegAnn, ListingPubInfo, TradeResultInfo, StockListingPubInfo, TransferEnteInfo, TransferEnteHareholder, StockTradeResultInfo };
 
 /** The data-set interface for each DATA_NO. */
 export interface DataSetsByNo {
@@ -124,6 +125,7 @@ export interface DataSetsByNo {
   657: NonOilGasExplorRegAnn;
   658: NonOilGasMiningRegAnn;
   659: OilGasExplorRegAnn;
+  660: OilGasMiningRegAnn;
   700: ListingPubInfo;
   701: TradeResultInfo;
   750: StockListingPubInfo;
@@ -192,6 +194,7 @@ export interface DataEnByNo {
   657: "NON_OIL_GAS_EXPLOR_REG_ANN";
   658: "NON_OIL_GAS_MINING_REG_ANN";
   659: "OIL_GAS_EXPLOR_REG_ANN";
+  660: "OIL_GAS_MINING_REG_ANN";
   700: "LISTING_PUB_INFO";
   701: "TRADE_RESULT_INFO";
   750: "STOCK_LISTING_PUB_INFO";

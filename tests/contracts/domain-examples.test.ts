@@ -1,6 +1,6 @@
 /**
  * The example records of the remaining trading domains (specs/reporting/examples): prequalification
- * (514–516), land use rights (600, 601), mining rights (650–659), state-owned property
+ * (514–516), land use rights (600, 601), mining rights (650–660), state-owned property
  * rights (700, 701, 750–753), credit (300–306) and supervision (400–404). Each passes the checks of every example
  * record (describeExampleRecords); each domain's examples tell one trade within the statutory periods.
  */
@@ -26,6 +26,7 @@ const EXAMPLES: [number, string][] = [
   [657, "NON_OIL_GAS_EXPLOR_REG_ANN"],
   [658, "NON_OIL_GAS_MINING_REG_ANN"],
   [659, "OIL_GAS_EXPLOR_REG_ANN"],
+  [660, "OIL_GAS_MINING_REG_ANN"],
   [700, "LISTING_PUB_INFO"],
   [701, "TRADE_RESULT_INFO"],
   [750, "STOCK_LISTING_PUB_INFO"],
@@ -122,6 +123,9 @@ describe("the records that follow another data set's record", () => {
     ["658.NA_MINE_NAME", "653.NA_APP_NAME"],
     ["658.UNIFIED_DEAL_CODE", "653.UNIFIED_DEAL_CODE"],
     ["658.APPLY_CODE", "653.BIDDER_CODE"],
+    ["660.APPLY_CODE", "659.APPLY_CODE"],
+    ["660.NA_APPLY_PERSON", "659.NA_APPLY_PERSON"],
+    ["660.NA_GEOGRAPHY_POSITION", "659.NA_GEOGRAPHY_POSITION"],
     ["751.PROJECT_CODE", "750.PROJECT_CODE"],
     ["752.PROJECT_CODE", "750.PROJECT_CODE"],
     ["752.SUBJECT_COMPANY_CODE", "751.SUBJECT_COMPANY_CODE"],
@@ -133,6 +137,12 @@ describe("the records that follow another data set's record", () => {
   it("submit the prequalification application before its deadline, and publish the result after it", () => {
     expect(field("515.APPLY_SUBMIT_TIME") <= field("514.DOC_SUBMIT_END_TIME")).toBe(true);
     expect(field("516.RESULT_CREATE_TIME") > field("514.DOC_SUBMIT_END_TIME")).toBe(true);
+  });
+
+  it("convert part of the exploration block to a mining licence within the exploration term (659, 660)", () => {
+    expect(field("660.DT_USEFULLIFE_START") >= field("659.DT_USEFULLIFE_START")).toBe(true);
+    expect(field("660.DT_USEFULLIFE_START") <= field("659.DT_USEFULLIFE_END")).toBe(true);
+    expect(Number(field("660.QT_TOTAL_AREA"))).toBeLessThan(Number(field("659.QT_TOTAL_AREA")));
   });
 
   it("sell the share of the listing, held by the seller (751, 752)", () => {

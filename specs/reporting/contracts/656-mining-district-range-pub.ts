@@ -1,12 +1,11 @@
 import type { CommonFields } from "./common.ts";
 
 /**
- * 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、出让方式、开采主矿种、受理日期。
+ * 划定矿区范围的公开信息：申请人、设计生产规模、审批机关、取得方式、开采主矿种、受理日期。
  *
- * Columns after the service class GGZY.Services.FuWu.MiningDistrictRangePubService of lishanling/GGZY, which
- * edits every column of the table MINING_DISTRICT_RANGE_PUB (the intake's DataConfig for 656 and the table's
- * entity class are not in the stored index). Its 18 columns are those of the sister set 655, whose Chinese
- * names, notations and mandatory flags are taken.
+ * Fields after the Fujian intake's configuration V3/656.json of its test project (lishanling/GGZY,
+ * GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/656.json): a config of the older norm V3, taken because no V4
+ * config of 656 exists in the repository and its 18 fields are the 18 the V4 catalogue gives the data set.
  * @dataNo 656
  * @dataEn MINING_DISTRICT_RANGE_PUB
  * @zh 其他方式出让矿业权公开信息（划定矿区范围公开信息）
@@ -18,7 +17,6 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @zh 项目名称
    * @en Project name
    * @notation c..500
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   NA_APP_NAME: string;
   /**
@@ -52,7 +50,6 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @zh 交易机构名称
    * @en Trading institution name
    * @notation c..200
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   TRA_AGENCY_NAME: string;
   /**
@@ -60,14 +57,13 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @en Trading institution code
    * @notation c..18
    * @format uscc
-   * @unverified Name and notation taken from sister set 655 (see its note on this field); the service class gives the column only.
+   * @unverified The intake allows up to 18 characters; the unified social credit code is assumed.
    */
   TRA_AGENCY_CODE: string;
   /**
    * @zh 申请人
    * @en Applicant
    * @notation c..200
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   NA_APPLY_PERSON: string;
   /**
@@ -75,7 +71,6 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @en Applicant code type
    * @notation c1
    * @codelist SUBJECT_CODE_TYPE
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   APPLY_TYPE: string;
   /**
@@ -83,7 +78,6 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @en Applicant code
    * @notation c..18
    * @codeTypeField APPLY_TYPE
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   APPLY_CODE: string;
   /**
@@ -91,49 +85,45 @@ export interface MiningDistrictRangePub extends CommonFields {
    * @en Applicant role
    * @notation c2
    * @codelist SUBJECT_ROLE
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   APPLY_ROLE: string;
   /**
    * @zh 设计生产规模
    * @en Designed production scale
    * @notation n(14,6)
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   QT_DESIGN_SCOPE: string;
   /**
    * @zh 规模单位
    * @en Unit of the scale
    * @notation c..20
-   * @unverified Name and notation taken from sister set 655 (see its note on this field); the service class gives the column only.
+   * @unverified The intake checks it against sys_dic 8001, the mineral dictionary of IN_MINE_COME, as in 655 and 658, which looks like a slip in its configuration; only the length is checked.
    */
   NA_SCOPE_UNIT: string;
   /**
    * @zh 审批机关
    * @en Approving authority
    * @notation c..40
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   NA_GOV_NAME: string;
   /**
    * @zh 取得方式
    * @en Acquisition method
    * @notation n..3
-   * @unverified Name and notation taken from sister set 655 (see its note on this field); the service class gives the column only.
+   * @unverified The intake checks only the notation here (no dictionary, as in 655, unlike 651 and 653), so MINING_TRANSFER_MODE is not applied.
    */
   IN_BUY_KIND: string;
   /**
    * @zh 开采主矿种
    * @en Main mineral mined
    * @notation n..5
-   * @unverified Name and notation taken from sister set 655 (see its note on this field); the service class gives the column only.
+   * @unverified The intake checks it against sys_dic 8001 (mineral codes), whose values are not in the reference; only the notation is checked.
    */
   IN_MINE_COME: string;
   /**
    * @zh 受理日期
    * @en Acceptance date
    * @notation yyyyMMdd
-   * @unverified The service class MiningDistrictRangePubService gives the column only; name, notation and mandatory flag taken from sister set 655.
    */
   DT_RECIVE_DATE: string;
   /**

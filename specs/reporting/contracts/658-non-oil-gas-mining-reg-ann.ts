@@ -3,10 +3,9 @@ import type { CommonFields } from "./common.ts";
 /**
  * 非油气采矿权登记（新立、延续、变更等）的公示：采矿权人、许可证号、设计生产规模、开采主矿种、有效期与矿区面积。
  *
- * Fields after the entity class GGZYFW.DbEntity.NON_OIL_GAS_MINING_REG_ANN of lishanling/GGZY (the intake's
- * DataConfig for 658 is not in the stored index): the entity gives each column, its type and its description,
- * not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
- * meaning, and every field is taken as mandatory as in 655.
+ * Fields after the Fujian intake's configuration V3/658.json of its test project (lishanling/GGZY,
+ * GGZY/Tests/DataV4Service.Test/Config/DataConfig/V3/658.json): a config of the older norm V3, taken because no V4
+ * config of 658 exists in the repository and its 21 fields are the 21 the V4 catalogue gives the data set.
  * @dataNo 658
  * @dataEn NON_OIL_GAS_MINING_REG_ANN
  * @zh 非油气采矿权登记公示信息
@@ -18,7 +17,6 @@ export interface NonOilGasMiningRegAnn extends CommonFields {
    * @zh 项目名称
    * @en Project name
    * @notation c..500
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; length taken from 655's NA_APP_NAME.
    */
   NA_MINE_NAME: string;
   /**
@@ -34,106 +32,6 @@ export interface NonOilGasMiningRegAnn extends CommonFields {
    * @format unified-deal-code
    */
   UNIFIED_DEAL_CODE: string;
-  /**
-   * @zh 许可证号
-   * @en Licence number
-   * @notation c..50
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; the length is assumed.
-   */
-  ID_LICENCEID: string;
-  /**
-   * @zh 项目类型
-   * @en Project type
-   * @notation c..50
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; no dictionary is known (presumably new grant, renewal, change…), so only the length is checked.
-   */
-  IN_ITEM_TYPE: string;
-  /**
-   * @zh 采矿权人
-   * @en Mining right holder
-   * @notation c..200
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; length taken from 655's NA_APPLY_PERSON.
-   */
-  NA_APPLY_PERSON: string;
-  /**
-   * @zh 采矿权人类别
-   * @en Mining right holder's code type
-   * @notation c1
-   * @codelist SUBJECT_CODE_TYPE
-   * @unverified Notation and code list taken from 655's APPLY_TYPE.
-   */
-  APPLY_TYPE: string;
-  /**
-   * @zh 采矿权人代码
-   * @en Mining right holder's code
-   * @notation c..18
-   * @codeTypeField APPLY_TYPE
-   * @unverified Notation taken from 655's APPLY_CODE.
-   */
-  APPLY_CODE: string;
-  /**
-   * @zh 采矿权人角色
-   * @en Mining right holder's role
-   * @notation c2
-   * @codelist SUBJECT_ROLE
-   * @unverified Notation and code list taken from 655's APPLY_ROLE.
-   */
-  APPLY_ROLE: string;
-  /**
-   * @zh 设计生产规模
-   * @en Designed production scale
-   * @notation n(14,6)
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; notation taken from 655.
-   */
-  QT_DESIGN_SCOPE: string;
-  /**
-   * @zh 规模单位
-   * @en Unit of the scale
-   * @notation c..20
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; length taken from 655.
-   */
-  NA_SCOPE_UNIT: string;
-  /**
-   * @zh 开采主矿种
-   * @en Main mineral mined
-   * @notation n..5
-   * @unverified The entity types it as a number, like 655's IN_MINE_COME (sys_dic 8001, mineral codes whose values are not in the reference); only the notation is checked.
-   */
-  QT_MAIN_MINE: string;
-  /**
-   * @zh 有效期起
-   * @en Valid from
-   * @notation yyyyMMdd
-   * @unverified The entity types it as a date; a date without time is assumed.
-   */
-  DT_USEFULLIFE_START: string;
-  /**
-   * @zh 有效期止
-   * @en Valid until
-   * @notation yyyyMMdd
-   * @unverified The entity types it as a date; a date without time is assumed.
-   */
-  DT_USEFULLIFE_END: string;
-  /**
-   * @zh 面积
-   * @en Area
-   * @notation n(14,6)
-   * @unverified Notation taken from 651's QT_TOTAL_AREA; the norm does not state the unit, square kilometres are assumed.
-   */
-  QT_DIGINGS_AREA: string;
-  /**
-   * @zh 发证机关
-   * @en Issuing authority
-   * @notation c..40
-   * @unverified Entity NON_OIL_GAS_MINING_REG_ANN gives the column only; length taken from 655's NA_GOV_NAME (审批机关).
-   */
-  APPROVE_ORG: string;
-  /**
-   * @zh 公告源URL
-   * @en Announcement source URL
-   * @notation c..500
-   */
-  URL: string;
   /**
    * @zh 项目所在行政区域代码
    * @en Region code of the project
@@ -159,7 +57,98 @@ export interface NonOilGasMiningRegAnn extends CommonFields {
    * @en Trading institution code
    * @notation c..18
    * @format uscc
-   * @unverified Taken from 655, where the norm allows up to 18 characters; the unified social credit code is assumed.
+   * @unverified The intake allows up to 18 characters; the unified social credit code is assumed.
    */
   TRA_AGENCY_CODE: string;
+  /**
+   * @zh 许可证号
+   * @en Licence number
+   * @notation c..50
+   */
+  ID_LICENCEID: string;
+  /**
+   * @zh 项目类型
+   * @en Project type
+   * @notation c..4
+   * @unverified The intake checks the length only and names no dictionary; the values (presumably 新立, 延续, 变更…) are not known, so only the length is checked.
+   */
+  IN_ITEM_TYPE: string;
+  /**
+   * @zh 采矿权人
+   * @en Mining right holder
+   * @notation c..200
+   */
+  NA_APPLY_PERSON: string;
+  /**
+   * @zh 采矿权人类别
+   * @en Mining right holder's code type
+   * @notation c1
+   * @codelist SUBJECT_CODE_TYPE
+   */
+  APPLY_TYPE: string;
+  /**
+   * @zh 采矿权人代码
+   * @en Mining right holder's code
+   * @notation c..18
+   * @codeTypeField APPLY_TYPE
+   */
+  APPLY_CODE: string;
+  /**
+   * @zh 采矿权人角色
+   * @en Mining right holder's role
+   * @notation c2
+   * @codelist SUBJECT_ROLE
+   */
+  APPLY_ROLE: string;
+  /**
+   * @zh 设计生产规模
+   * @en Designed production scale
+   * @notation n(14,6)
+   */
+  QT_DESIGN_SCOPE: string;
+  /**
+   * @zh 规模单位
+   * @en Unit of the scale
+   * @notation c..50
+   * @unverified The intake checks it against sys_dic 8001, the mineral dictionary of QT_MAIN_MINE, as in 655 and 656, which looks like a slip in its configuration; only the length is checked.
+   */
+  NA_SCOPE_UNIT: string;
+  /**
+   * @zh 开采主矿种
+   * @en Main mineral mined
+   * @notation n..5
+   * @unverified The intake checks it against sys_dic 8001 (mineral codes), whose values are not in the reference; only the notation is checked.
+   */
+  QT_MAIN_MINE: string;
+  /**
+   * @zh 有效期起
+   * @en Valid from
+   * @notation yyyyMMdd
+   */
+  DT_USEFULLIFE_START: string;
+  /**
+   * @zh 有效期止
+   * @en Valid until
+   * @notation yyyyMMdd
+   */
+  DT_USEFULLIFE_END: string;
+  /**
+   * @zh 面积
+   * @en Area
+   * @notation n(14,6)
+   * @unverified The norm does not state the unit; square kilometres are assumed.
+   */
+  QT_DIGINGS_AREA: string;
+  /**
+   * @zh 发证机关
+   * @en Issuing authority
+   * @notation c..40
+   */
+  APPROVE_ORG: string;
+  /**
+   * @zh 公告源URL
+   * @en Announcement source URL
+   * @notation c..500
+   */
+  URL: string;
 }

@@ -3,10 +3,12 @@ import type { CommonFields } from "./common.ts";
 /**
  * 油气（石油、天然气等）探矿权登记的公告：探矿权人、许可证号、极值坐标、有效期、面积与地理位置。
  *
- * Fields after the entity class GGZYFW.DbEntity.OIL_GAS_EXPLOR_REG_ANN of lishanling/GGZY (the intake's
- * DataConfig for 659 is not in the stored index): the entity gives each column, its type and its description,
- * not its length nor whether it is mandatory; lengths follow the mining sets 651–655 where a field has the same
- * meaning, and every field is taken as mandatory as in 651.
+ * Columns after the entity class GGZYFW.DbEntity.OIL_GAS_EXPLOR_REG_ANN of lishanling/GGZY, which gives each
+ * column, its type and its description, not its length nor whether it is mandatory: the intake repository has no
+ * configuration of 659. Lengths and mandatory flags are inferred from its oil-and-gas sister 660
+ * (OIL_GAS_MINING_REG_ANN, the test project's V4/660.json), which has the same columns but APPROVE_ORG and checks
+ * every field as mandatory; APPROVE_ORG follows 657, the exploration registration of the other minerals. The 19
+ * columns of 660 and APPROVE_ORG are the 20 fields the V4 catalogue gives 659.
  * @dataNo 659
  * @dataEn OIL_GAS_EXPLOR_REG_ANN
  * @zh 油气探矿权登记公告信息
@@ -17,8 +19,8 @@ export interface OilGasExplorRegAnn extends CommonFields {
   /**
    * @zh 项目名称
    * @en Project name
-   * @notation c..500
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; length taken from 655's NA_APP_NAME.
+   * @notation c..300
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's NA_ITEM_NAME (油气田名称).
    */
   NA_ITEM_NAME: string;
   /**
@@ -34,99 +36,6 @@ export interface OilGasExplorRegAnn extends CommonFields {
    * @format unified-deal-code
    */
   UNIFIED_DEAL_CODE: string;
-  /**
-   * @zh 许可证号
-   * @en Licence number
-   * @notation c..50
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; the length is assumed.
-   */
-  ID_LICENCEID: string;
-  /**
-   * @zh 项目类型
-   * @en Project type
-   * @notation c..50
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; no dictionary is known (presumably new grant, renewal, change…), so only the length is checked.
-   */
-  IN_ITEM_TYPE: string;
-  /**
-   * @zh 探矿权人
-   * @en Exploration right holder
-   * @notation c..200
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; length taken from 655's NA_APPLY_PERSON.
-   */
-  NA_APPLY_PERSON: string;
-  /**
-   * @zh 探矿权人类别
-   * @en Exploration right holder's code type
-   * @notation c1
-   * @codelist SUBJECT_CODE_TYPE
-   * @unverified Notation and code list taken from 655's APPLY_TYPE.
-   */
-  APPLY_TYPE: string;
-  /**
-   * @zh 探矿权人代码
-   * @en Exploration right holder's code
-   * @notation c..18
-   * @codeTypeField APPLY_TYPE
-   * @unverified Notation taken from 655's APPLY_CODE.
-   */
-  APPLY_CODE: string;
-  /**
-   * @zh 探矿权人角色
-   * @en Exploration right holder's role
-   * @notation c2
-   * @codelist SUBJECT_ROLE
-   * @unverified Notation and code list taken from 655's APPLY_ROLE.
-   */
-  APPLY_ROLE: string;
-  /**
-   * @zh 极值坐标
-   * @en Extreme-point coordinates
-   * @notation ul
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; notation taken from 651's NA_AREA_COORDINATE.
-   */
-  NA_JZZB: string;
-  /**
-   * @zh 有效期起
-   * @en Valid from
-   * @notation yyyyMMdd
-   * @unverified The entity types it as a date; a date without time is assumed.
-   */
-  DT_USEFULLIFE_START: string;
-  /**
-   * @zh 有效期止
-   * @en Valid until
-   * @notation yyyyMMdd
-   * @unverified The entity types it as a date; a date without time is assumed.
-   */
-  DT_USEFULLIFE_END: string;
-  /**
-   * @zh 面积
-   * @en Area
-   * @notation n(14,6)
-   * @unverified Notation taken from 651's QT_TOTAL_AREA; the norm does not state the unit, square kilometres are assumed.
-   */
-  QT_TOTAL_AREA: string;
-  /**
-   * @zh 地理位置
-   * @en Geographic location
-   * @notation c..200
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; length taken from 651.
-   */
-  NA_GEOGRAPHY_POSITION: string;
-  /**
-   * @zh 发证机关
-   * @en Issuing authority
-   * @notation c..40
-   * @unverified Entity OIL_GAS_EXPLOR_REG_ANN gives the column only; length taken from 655's NA_GOV_NAME (审批机关).
-   */
-  APPROVE_ORG: string;
-  /**
-   * @zh 公告源URL
-   * @en Announcement source URL
-   * @notation c..500
-   */
-  URL: string;
   /**
    * @zh 项目所在行政区域代码
    * @en Region code of the project
@@ -152,7 +61,100 @@ export interface OilGasExplorRegAnn extends CommonFields {
    * @en Trading institution code
    * @notation c..18
    * @format uscc
-   * @unverified Taken from 655, where the norm allows up to 18 characters; the unified social credit code is assumed.
+   * @unverified No config of 659 exists; the notation is 660's, where the intake allows up to 18 characters; the unified social credit code is assumed.
    */
   TRA_AGENCY_CODE: string;
+  /**
+   * @zh 许可证号
+   * @en Licence number
+   * @notation c..50
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's ID_LICENCEID (657 allows only 32 characters).
+   */
+  ID_LICENCEID: string;
+  /**
+   * @zh 项目类型
+   * @en Project type
+   * @notation c..4
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's IN_ITEM_TYPE, which names no dictionary; the values (presumably 新立, 延续, 变更…) are not known, so only the length is checked.
+   */
+  IN_ITEM_TYPE: string;
+  /**
+   * @zh 探矿权人
+   * @en Exploration right holder
+   * @notation c..200
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's NA_APPLY_PERSON (采矿权人).
+   */
+  NA_APPLY_PERSON: string;
+  /**
+   * @zh 探矿权人类别
+   * @en Exploration right holder's code type
+   * @notation c1
+   * @codelist SUBJECT_CODE_TYPE
+   * @unverified No config of 659 exists; notation and code list (sys_dic 2001) taken from 660's APPLY_TYPE, as 657 and 658 have them.
+   */
+  APPLY_TYPE: string;
+  /**
+   * @zh 探矿权人代码
+   * @en Exploration right holder's code
+   * @notation c..18
+   * @codeTypeField APPLY_TYPE
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's APPLY_CODE.
+   */
+  APPLY_CODE: string;
+  /**
+   * @zh 探矿权人角色
+   * @en Exploration right holder's role
+   * @notation c2
+   * @codelist SUBJECT_ROLE
+   * @unverified No config of 659 exists; notation and code list (sys_dic 26) taken from 660's APPLY_ROLE, as 657 and 658 have them.
+   */
+  APPLY_ROLE: string;
+  /**
+   * @zh 极值坐标
+   * @en Extreme-point coordinates
+   * @notation c..200
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's NA_JZZB (657 has the same).
+   */
+  NA_JZZB: string;
+  /**
+   * @zh 有效期起
+   * @en Valid from
+   * @notation yyyyMMdd
+   * @unverified No config of 659 exists; the date form is 660's (and 657's) DT_USEFULLIFE_START.
+   */
+  DT_USEFULLIFE_START: string;
+  /**
+   * @zh 有效期止
+   * @en Valid until
+   * @notation yyyyMMdd
+   * @unverified No config of 659 exists; the date form is 660's (and 657's) DT_USEFULLIFE_END.
+   */
+  DT_USEFULLIFE_END: string;
+  /**
+   * @zh 面积
+   * @en Area
+   * @notation n(14,6)
+   * @unverified No config of 659 exists; notation taken from 660's QT_TOTAL_AREA; the norm does not state the unit, square kilometres are assumed.
+   */
+  QT_TOTAL_AREA: string;
+  /**
+   * @zh 地理位置
+   * @en Geographic location
+   * @notation c..200
+   * @unverified No config of 659 exists; notation and mandatory flag taken from 660's NA_GEOGRAPHY_POSITION (657 allows 256 characters).
+   */
+  NA_GEOGRAPHY_POSITION: string;
+  /**
+   * @zh 发证机关
+   * @en Issuing authority
+   * @notation c..100
+   * @unverified No config of 659 exists and 660 has no such field; notation and mandatory flag taken from 657's APPROVE_ORG, the exploration registration of the other minerals (658 allows 40 characters).
+   */
+  APPROVE_ORG: string;
+  /**
+   * @zh 公告源URL
+   * @en Announcement source URL
+   * @notation c..500
+   */
+  URL: string;
 }

@@ -12,17 +12,25 @@ import java.util.Map;
  * Fields not given are null; {@link #toContext()} writes the norm's notation (amounts as plain decimals, dates yyyyMMdd).
  */
 public record NonOilGasExplorRegAnn(
-    /** NA_ITEM_NAME 项目名称 — Project name (c..500), mandatory */
+    /** NA_ITEM_NAME 项目名称 — Project name (c..128), mandatory */
     String NA_ITEM_NAME,
     /** PUBLISHING_TIME 发布时间 — Publication time (yyyyMMddHHmmss), mandatory */
     java.time.LocalDateTime PUBLISHING_TIME,
     /** UNIFIED_DEAL_CODE 统一交易标识码 — Unified trade identification code (c40), mandatory */
     String UNIFIED_DEAL_CODE,
-    /** ID_LICENCEID 许可证号 — Licence number (c..50), mandatory */
+    /** REGION_CODE 项目所在行政区域代码 — Region code of the project (c6), code list REGION, mandatory */
+    String REGION_CODE,
+    /** TRA_PLACE_CODE 交易发生行政区域代码 — Region code where the trade takes place (c6), code list REGION, mandatory */
+    String TRA_PLACE_CODE,
+    /** TRA_AGENCY_NAME 交易机构名称 — Trading institution name (c..200), mandatory */
+    String TRA_AGENCY_NAME,
+    /** TRA_AGENCY_CODE 交易机构代码 — Trading institution code (c..18), mandatory */
+    String TRA_AGENCY_CODE,
+    /** ID_LICENCEID 许可证号 — Licence number (c..32), mandatory */
     String ID_LICENCEID,
-    /** IN_ITEM_TYPE 项目类型 — Project type (c..50), mandatory */
+    /** IN_ITEM_TYPE 项目类型 — Project type (c..4), mandatory */
     String IN_ITEM_TYPE,
-    /** NA_APPLY_PERSON 探矿权人 — Exploration right holder (c..200), mandatory */
+    /** NA_APPLY_PERSON 探矿权人 — Exploration right holder (c..128), mandatory */
     String NA_APPLY_PERSON,
     /** APPLY_TYPE 探矿权人类别 — Exploration right holder's code type (c1), code list SUBJECT_CODE_TYPE, mandatory */
     SubjectCodeType APPLY_TYPE,
@@ -34,7 +42,7 @@ public record NonOilGasExplorRegAnn(
     String NA_PERAMBULATE_COMP,
     /** QT_PERAMBULATE_MINE 勘查矿种 — Mineral explored (n..5), mandatory */
     java.math.BigDecimal QT_PERAMBULATE_MINE,
-    /** NA_JZZB 极值坐标 — Extreme-point coordinates (ul), mandatory */
+    /** NA_JZZB 极值坐标 — Extreme-point coordinates (c..200), mandatory */
     String NA_JZZB,
     /** DT_USEFULLIFE_START 有效期起 — Valid from (yyyyMMdd), mandatory */
     java.time.LocalDate DT_USEFULLIFE_START,
@@ -42,20 +50,12 @@ public record NonOilGasExplorRegAnn(
     java.time.LocalDate DT_USEFULLIFE_END,
     /** QT_TOTAL_AREA 面积 — Area (n(14,6)), mandatory */
     java.math.BigDecimal QT_TOTAL_AREA,
-    /** NA_GEOGRAPHY_POSITION 地理位置 — Geographic location (c..200), mandatory */
+    /** NA_GEOGRAPHY_POSITION 地理位置 — Geographic location (c..256), mandatory */
     String NA_GEOGRAPHY_POSITION,
-    /** APPROVE_ORG 发证机关 — Issuing authority (c..40), mandatory */
+    /** APPROVE_ORG 发证机关 — Issuing authority (c..100), mandatory */
     String APPROVE_ORG,
     /** URL 公告源URL — Announcement source URL (c..500), mandatory */
     String URL,
-    /** REGION_CODE 项目所在行政区域代码 — Region code of the project (c6), code list REGION, mandatory */
-    String REGION_CODE,
-    /** TRA_PLACE_CODE 交易发生行政区域代码 — Region code where the trade takes place (c6), code list REGION, mandatory */
-    String TRA_PLACE_CODE,
-    /** TRA_AGENCY_NAME 交易机构名称 — Trading institution name (c..200), mandatory */
-    String TRA_AGENCY_NAME,
-    /** TRA_AGENCY_CODE 交易机构代码 — Trading institution code (c..18), mandatory */
-    String TRA_AGENCY_CODE,
     /** PLATFORM_CODE 交易系统标识码 — Trading system identification code (c18), mandatory */
     String PLATFORM_CODE,
     /** PUB_SERVICE_PLAT_CODE 公共服务平台标识码 — Public service platform identification code (c18), mandatory */
@@ -77,6 +77,10 @@ public record NonOilGasExplorRegAnn(
     { var x = NA_ITEM_NAME; if (x != null) context.put("NA_ITEM_NAME", x); }
     { var x = PUBLISHING_TIME; if (x != null) context.put("PUBLISHING_TIME", NormValues.formatDateTime(x)); }
     { var x = UNIFIED_DEAL_CODE; if (x != null) context.put("UNIFIED_DEAL_CODE", x); }
+    { var x = REGION_CODE; if (x != null) context.put("REGION_CODE", x); }
+    { var x = TRA_PLACE_CODE; if (x != null) context.put("TRA_PLACE_CODE", x); }
+    { var x = TRA_AGENCY_NAME; if (x != null) context.put("TRA_AGENCY_NAME", x); }
+    { var x = TRA_AGENCY_CODE; if (x != null) context.put("TRA_AGENCY_CODE", x); }
     { var x = ID_LICENCEID; if (x != null) context.put("ID_LICENCEID", x); }
     { var x = IN_ITEM_TYPE; if (x != null) context.put("IN_ITEM_TYPE", x); }
     { var x = NA_APPLY_PERSON; if (x != null) context.put("NA_APPLY_PERSON", x); }
@@ -92,10 +96,6 @@ public record NonOilGasExplorRegAnn(
     { var x = NA_GEOGRAPHY_POSITION; if (x != null) context.put("NA_GEOGRAPHY_POSITION", x); }
     { var x = APPROVE_ORG; if (x != null) context.put("APPROVE_ORG", x); }
     { var x = URL; if (x != null) context.put("URL", x); }
-    { var x = REGION_CODE; if (x != null) context.put("REGION_CODE", x); }
-    { var x = TRA_PLACE_CODE; if (x != null) context.put("TRA_PLACE_CODE", x); }
-    { var x = TRA_AGENCY_NAME; if (x != null) context.put("TRA_AGENCY_NAME", x); }
-    { var x = TRA_AGENCY_CODE; if (x != null) context.put("TRA_AGENCY_CODE", x); }
     { var x = PLATFORM_CODE; if (x != null) context.put("PLATFORM_CODE", x); }
     { var x = PUB_SERVICE_PLAT_CODE; if (x != null) context.put("PUB_SERVICE_PLAT_CODE", x); }
     { var x = DATA_TIMESTAMP; if (x != null) context.put("DATA_TIMESTAMP", NormValues.formatDateTime(x)); }
@@ -108,6 +108,10 @@ public record NonOilGasExplorRegAnn(
       NormValues.field(context, "NA_ITEM_NAME", v -> v),
       NormValues.field(context, "PUBLISHING_TIME", v -> NormValues.parseDateTime(v)),
       NormValues.field(context, "UNIFIED_DEAL_CODE", v -> v),
+      NormValues.field(context, "REGION_CODE", v -> v),
+      NormValues.field(context, "TRA_PLACE_CODE", v -> v),
+      NormValues.field(context, "TRA_AGENCY_NAME", v -> v),
+      NormValues.field(context, "TRA_AGENCY_CODE", v -> v),
       NormValues.field(context, "ID_LICENCEID", v -> v),
       NormValues.field(context, "IN_ITEM_TYPE", v -> v),
       NormValues.field(context, "NA_APPLY_PERSON", v -> v),
@@ -123,10 +127,6 @@ public record NonOilGasExplorRegAnn(
       NormValues.field(context, "NA_GEOGRAPHY_POSITION", v -> v),
       NormValues.field(context, "APPROVE_ORG", v -> v),
       NormValues.field(context, "URL", v -> v),
-      NormValues.field(context, "REGION_CODE", v -> v),
-      NormValues.field(context, "TRA_PLACE_CODE", v -> v),
-      NormValues.field(context, "TRA_AGENCY_NAME", v -> v),
-      NormValues.field(context, "TRA_AGENCY_CODE", v -> v),
       NormValues.field(context, "PLATFORM_CODE", v -> v),
       NormValues.field(context, "PUB_SERVICE_PLAT_CODE", v -> v),
       NormValues.field(context, "DATA_TIMESTAMP", v -> NormValues.parseDateTime(v))
@@ -143,6 +143,14 @@ public record NonOilGasExplorRegAnn(
     public Builder PUBLISHING_TIME(java.time.LocalDateTime value) { this.PUBLISHING_TIME = value; return this; }
     private String UNIFIED_DEAL_CODE;
     public Builder UNIFIED_DEAL_CODE(String value) { this.UNIFIED_DEAL_CODE = value; return this; }
+    private String REGION_CODE;
+    public Builder REGION_CODE(String value) { this.REGION_CODE = value; return this; }
+    private String TRA_PLACE_CODE;
+    public Builder TRA_PLACE_CODE(String value) { this.TRA_PLACE_CODE = value; return this; }
+    private String TRA_AGENCY_NAME;
+    public Builder TRA_AGENCY_NAME(String value) { this.TRA_AGENCY_NAME = value; return this; }
+    private String TRA_AGENCY_CODE;
+    public Builder TRA_AGENCY_CODE(String value) { this.TRA_AGENCY_CODE = value; return this; }
     private String ID_LICENCEID;
     public Builder ID_LICENCEID(String value) { this.ID_LICENCEID = value; return this; }
     private String IN_ITEM_TYPE;
@@ -173,14 +181,6 @@ public record NonOilGasExplorRegAnn(
     public Builder APPROVE_ORG(String value) { this.APPROVE_ORG = value; return this; }
     private String URL;
     public Builder URL(String value) { this.URL = value; return this; }
-    private String REGION_CODE;
-    public Builder REGION_CODE(String value) { this.REGION_CODE = value; return this; }
-    private String TRA_PLACE_CODE;
-    public Builder TRA_PLACE_CODE(String value) { this.TRA_PLACE_CODE = value; return this; }
-    private String TRA_AGENCY_NAME;
-    public Builder TRA_AGENCY_NAME(String value) { this.TRA_AGENCY_NAME = value; return this; }
-    private String TRA_AGENCY_CODE;
-    public Builder TRA_AGENCY_CODE(String value) { this.TRA_AGENCY_CODE = value; return this; }
     private String PLATFORM_CODE;
     public Builder PLATFORM_CODE(String value) { this.PLATFORM_CODE = value; return this; }
     private String PUB_SERVICE_PLAT_CODE;
@@ -188,7 +188,7 @@ public record NonOilGasExplorRegAnn(
     private java.time.LocalDateTime DATA_TIMESTAMP;
     public Builder DATA_TIMESTAMP(java.time.LocalDateTime value) { this.DATA_TIMESTAMP = value; return this; }
     public NonOilGasExplorRegAnn build() {
-      return new NonOilGasExplorRegAnn(NA_ITEM_NAME, PUBLISHING_TIME, UNIFIED_DEAL_CODE, ID_LICENCEID, IN_ITEM_TYPE, NA_APPLY_PERSON, APPLY_TYPE, APPLY_CODE, APPLY_ROLE, NA_PERAMBULATE_COMP, QT_PERAMBULATE_MINE, NA_JZZB, DT_USEFULLIFE_START, DT_USEFULLIFE_END, QT_TOTAL_AREA, NA_GEOGRAPHY_POSITION, APPROVE_ORG, URL, REGION_CODE, TRA_PLACE_CODE, TRA_AGENCY_NAME, TRA_AGENCY_CODE, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
+      return new NonOilGasExplorRegAnn(NA_ITEM_NAME, PUBLISHING_TIME, UNIFIED_DEAL_CODE, REGION_CODE, TRA_PLACE_CODE, TRA_AGENCY_NAME, TRA_AGENCY_CODE, ID_LICENCEID, IN_ITEM_TYPE, NA_APPLY_PERSON, APPLY_TYPE, APPLY_CODE, APPLY_ROLE, NA_PERAMBULATE_COMP, QT_PERAMBULATE_MINE, NA_JZZB, DT_USEFULLIFE_START, DT_USEFULLIFE_END, QT_TOTAL_AREA, NA_GEOGRAPHY_POSITION, APPROVE_ORG, URL, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
     }
   }
 }

@@ -18,9 +18,17 @@ public record NonOilGasMiningRegAnn(
     java.time.LocalDateTime PUBLISHING_TIME,
     /** UNIFIED_DEAL_CODE 统一交易标识码 — Unified trade identification code (c40), mandatory */
     String UNIFIED_DEAL_CODE,
+    /** REGION_CODE 项目所在行政区域代码 — Region code of the project (c6), code list REGION, mandatory */
+    String REGION_CODE,
+    /** TRA_PLACE_CODE 交易发生行政区域代码 — Region code where the trade takes place (c6), code list REGION, mandatory */
+    String TRA_PLACE_CODE,
+    /** TRA_AGENCY_NAME 交易机构名称 — Trading institution name (c..200), mandatory */
+    String TRA_AGENCY_NAME,
+    /** TRA_AGENCY_CODE 交易机构代码 — Trading institution code (c..18), mandatory */
+    String TRA_AGENCY_CODE,
     /** ID_LICENCEID 许可证号 — Licence number (c..50), mandatory */
     String ID_LICENCEID,
-    /** IN_ITEM_TYPE 项目类型 — Project type (c..50), mandatory */
+    /** IN_ITEM_TYPE 项目类型 — Project type (c..4), mandatory */
     String IN_ITEM_TYPE,
     /** NA_APPLY_PERSON 采矿权人 — Mining right holder (c..200), mandatory */
     String NA_APPLY_PERSON,
@@ -32,7 +40,7 @@ public record NonOilGasMiningRegAnn(
     SubjectRole APPLY_ROLE,
     /** QT_DESIGN_SCOPE 设计生产规模 — Designed production scale (n(14,6)), mandatory */
     java.math.BigDecimal QT_DESIGN_SCOPE,
-    /** NA_SCOPE_UNIT 规模单位 — Unit of the scale (c..20), mandatory */
+    /** NA_SCOPE_UNIT 规模单位 — Unit of the scale (c..50), mandatory */
     String NA_SCOPE_UNIT,
     /** QT_MAIN_MINE 开采主矿种 — Main mineral mined (n..5), mandatory */
     java.math.BigDecimal QT_MAIN_MINE,
@@ -46,14 +54,6 @@ public record NonOilGasMiningRegAnn(
     String APPROVE_ORG,
     /** URL 公告源URL — Announcement source URL (c..500), mandatory */
     String URL,
-    /** REGION_CODE 项目所在行政区域代码 — Region code of the project (c6), code list REGION, mandatory */
-    String REGION_CODE,
-    /** TRA_PLACE_CODE 交易发生行政区域代码 — Region code where the trade takes place (c6), code list REGION, mandatory */
-    String TRA_PLACE_CODE,
-    /** TRA_AGENCY_NAME 交易机构名称 — Trading institution name (c..200), mandatory */
-    String TRA_AGENCY_NAME,
-    /** TRA_AGENCY_CODE 交易机构代码 — Trading institution code (c..18), mandatory */
-    String TRA_AGENCY_CODE,
     /** PLATFORM_CODE 交易系统标识码 — Trading system identification code (c18), mandatory */
     String PLATFORM_CODE,
     /** PUB_SERVICE_PLAT_CODE 公共服务平台标识码 — Public service platform identification code (c18), mandatory */
@@ -75,6 +75,10 @@ public record NonOilGasMiningRegAnn(
     { var x = NA_MINE_NAME; if (x != null) context.put("NA_MINE_NAME", x); }
     { var x = PUBLISHING_TIME; if (x != null) context.put("PUBLISHING_TIME", NormValues.formatDateTime(x)); }
     { var x = UNIFIED_DEAL_CODE; if (x != null) context.put("UNIFIED_DEAL_CODE", x); }
+    { var x = REGION_CODE; if (x != null) context.put("REGION_CODE", x); }
+    { var x = TRA_PLACE_CODE; if (x != null) context.put("TRA_PLACE_CODE", x); }
+    { var x = TRA_AGENCY_NAME; if (x != null) context.put("TRA_AGENCY_NAME", x); }
+    { var x = TRA_AGENCY_CODE; if (x != null) context.put("TRA_AGENCY_CODE", x); }
     { var x = ID_LICENCEID; if (x != null) context.put("ID_LICENCEID", x); }
     { var x = IN_ITEM_TYPE; if (x != null) context.put("IN_ITEM_TYPE", x); }
     { var x = NA_APPLY_PERSON; if (x != null) context.put("NA_APPLY_PERSON", x); }
@@ -89,10 +93,6 @@ public record NonOilGasMiningRegAnn(
     { var x = QT_DIGINGS_AREA; if (x != null) context.put("QT_DIGINGS_AREA", x.toPlainString()); }
     { var x = APPROVE_ORG; if (x != null) context.put("APPROVE_ORG", x); }
     { var x = URL; if (x != null) context.put("URL", x); }
-    { var x = REGION_CODE; if (x != null) context.put("REGION_CODE", x); }
-    { var x = TRA_PLACE_CODE; if (x != null) context.put("TRA_PLACE_CODE", x); }
-    { var x = TRA_AGENCY_NAME; if (x != null) context.put("TRA_AGENCY_NAME", x); }
-    { var x = TRA_AGENCY_CODE; if (x != null) context.put("TRA_AGENCY_CODE", x); }
     { var x = PLATFORM_CODE; if (x != null) context.put("PLATFORM_CODE", x); }
     { var x = PUB_SERVICE_PLAT_CODE; if (x != null) context.put("PUB_SERVICE_PLAT_CODE", x); }
     { var x = DATA_TIMESTAMP; if (x != null) context.put("DATA_TIMESTAMP", NormValues.formatDateTime(x)); }
@@ -105,6 +105,10 @@ public record NonOilGasMiningRegAnn(
       NormValues.field(context, "NA_MINE_NAME", v -> v),
       NormValues.field(context, "PUBLISHING_TIME", v -> NormValues.parseDateTime(v)),
       NormValues.field(context, "UNIFIED_DEAL_CODE", v -> v),
+      NormValues.field(context, "REGION_CODE", v -> v),
+      NormValues.field(context, "TRA_PLACE_CODE", v -> v),
+      NormValues.field(context, "TRA_AGENCY_NAME", v -> v),
+      NormValues.field(context, "TRA_AGENCY_CODE", v -> v),
       NormValues.field(context, "ID_LICENCEID", v -> v),
       NormValues.field(context, "IN_ITEM_TYPE", v -> v),
       NormValues.field(context, "NA_APPLY_PERSON", v -> v),
@@ -119,10 +123,6 @@ public record NonOilGasMiningRegAnn(
       NormValues.field(context, "QT_DIGINGS_AREA", v -> new java.math.BigDecimal(v)),
       NormValues.field(context, "APPROVE_ORG", v -> v),
       NormValues.field(context, "URL", v -> v),
-      NormValues.field(context, "REGION_CODE", v -> v),
-      NormValues.field(context, "TRA_PLACE_CODE", v -> v),
-      NormValues.field(context, "TRA_AGENCY_NAME", v -> v),
-      NormValues.field(context, "TRA_AGENCY_CODE", v -> v),
       NormValues.field(context, "PLATFORM_CODE", v -> v),
       NormValues.field(context, "PUB_SERVICE_PLAT_CODE", v -> v),
       NormValues.field(context, "DATA_TIMESTAMP", v -> NormValues.parseDateTime(v))
@@ -139,6 +139,14 @@ public record NonOilGasMiningRegAnn(
     public Builder PUBLISHING_TIME(java.time.LocalDateTime value) { this.PUBLISHING_TIME = value; return this; }
     private String UNIFIED_DEAL_CODE;
     public Builder UNIFIED_DEAL_CODE(String value) { this.UNIFIED_DEAL_CODE = value; return this; }
+    private String REGION_CODE;
+    public Builder REGION_CODE(String value) { this.REGION_CODE = value; return this; }
+    private String TRA_PLACE_CODE;
+    public Builder TRA_PLACE_CODE(String value) { this.TRA_PLACE_CODE = value; return this; }
+    private String TRA_AGENCY_NAME;
+    public Builder TRA_AGENCY_NAME(String value) { this.TRA_AGENCY_NAME = value; return this; }
+    private String TRA_AGENCY_CODE;
+    public Builder TRA_AGENCY_CODE(String value) { this.TRA_AGENCY_CODE = value; return this; }
     private String ID_LICENCEID;
     public Builder ID_LICENCEID(String value) { this.ID_LICENCEID = value; return this; }
     private String IN_ITEM_TYPE;
@@ -167,14 +175,6 @@ public record NonOilGasMiningRegAnn(
     public Builder APPROVE_ORG(String value) { this.APPROVE_ORG = value; return this; }
     private String URL;
     public Builder URL(String value) { this.URL = value; return this; }
-    private String REGION_CODE;
-    public Builder REGION_CODE(String value) { this.REGION_CODE = value; return this; }
-    private String TRA_PLACE_CODE;
-    public Builder TRA_PLACE_CODE(String value) { this.TRA_PLACE_CODE = value; return this; }
-    private String TRA_AGENCY_NAME;
-    public Builder TRA_AGENCY_NAME(String value) { this.TRA_AGENCY_NAME = value; return this; }
-    private String TRA_AGENCY_CODE;
-    public Builder TRA_AGENCY_CODE(String value) { this.TRA_AGENCY_CODE = value; return this; }
     private String PLATFORM_CODE;
     public Builder PLATFORM_CODE(String value) { this.PLATFORM_CODE = value; return this; }
     private String PUB_SERVICE_PLAT_CODE;
@@ -182,7 +182,7 @@ public record NonOilGasMiningRegAnn(
     private java.time.LocalDateTime DATA_TIMESTAMP;
     public Builder DATA_TIMESTAMP(java.time.LocalDateTime value) { this.DATA_TIMESTAMP = value; return this; }
     public NonOilGasMiningRegAnn build() {
-      return new NonOilGasMiningRegAnn(NA_MINE_NAME, PUBLISHING_TIME, UNIFIED_DEAL_CODE, ID_LICENCEID, IN_ITEM_TYPE, NA_APPLY_PERSON, APPLY_TYPE, APPLY_CODE, APPLY_ROLE, QT_DESIGN_SCOPE, NA_SCOPE_UNIT, QT_MAIN_MINE, DT_USEFULLIFE_START, DT_USEFULLIFE_END, QT_DIGINGS_AREA, APPROVE_ORG, URL, REGION_CODE, TRA_PLACE_CODE, TRA_AGENCY_NAME, TRA_AGENCY_CODE, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
+      return new NonOilGasMiningRegAnn(NA_MINE_NAME, PUBLISHING_TIME, UNIFIED_DEAL_CODE, REGION_CODE, TRA_PLACE_CODE, TRA_AGENCY_NAME, TRA_AGENCY_CODE, ID_LICENCEID, IN_ITEM_TYPE, NA_APPLY_PERSON, APPLY_TYPE, APPLY_CODE, APPLY_ROLE, QT_DESIGN_SCOPE, NA_SCOPE_UNIT, QT_MAIN_MINE, DT_USEFULLIFE_START, DT_USEFULLIFE_END, QT_DIGINGS_AREA, APPROVE_ORG, URL, PLATFORM_CODE, PUB_SERVICE_PLAT_CODE, DATA_TIMESTAMP);
     }
   }
 }
