@@ -151,9 +151,13 @@ describe("the records that follow another data set's record", () => {
   });
 });
 
-describe("the examples pass the reference rules between the records of one trade", () => {
+describe("the examples pass the reference and period rules between the records of one trade", () => {
   const records = EXAMPLES.map(([dataNo, dataEn]) => readExample(dataNo, dataEn));
-  it.each(["QA-REF-PREQUALIFICATION", "QA-REF-EQUITY-ENTERPRISE"])("%s", (id) => {
+  const RULES = [
+    ...["QA-REF-PREQUALIFICATION", "QA-REF-LAND-ANNOUNCEMENT", "QA-REF-EXPLORATION-ANNOUNCEMENT", "QA-REF-MINING-ANNOUNCEMENT", "QA-REF-ASSET-LISTING", "QA-REF-EQUITY-LISTING", "QA-REF-EQUITY-ENTERPRISE"],
+    ...["QT-LAND-ANNOUNCE-LEAD", "QT-LAND-LISTING-PERIOD", "QT-MINING-ANNOUNCE-LEAD", "QT-ASSET-LISTING-PERIOD", "QT-EQUITY-LISTING-PERIOD", "QT-COMPLAINT-HANDLING"],
+  ];
+  it.each(RULES)("%s", (id) => {
     const result = checkRecords(records, { rules: [id] });
     expect(result.findings).toEqual([]);
     expect(Object.values(result.dimensions).flatMap((d) => d.rules).find((r) => r.id === id)!.checked).toBeGreaterThan(0);
