@@ -5,8 +5,7 @@
 // find nothing and are exercised), and the engineering and procurement records unchanged.
 import { describe, expect, it } from "vitest";
 import { checkRecords } from "../../src/quality/index.ts";
-import { COMPLAINT_DATA_SET } from "../../src/synthetic/complaints.ts";
-import { DOMAIN_TRADE_DATA_SETS, generateYear } from "../../src/synthetic/index.ts";
+import { COMPLAINT_DATA_SET, DOMAIN_TRADE_DATA_SETS, generateYear } from "../../src/synthetic/index.ts";
 import { findings, hours, Index, run, workdays } from "./helpers.ts";
 
 const clean = { defectRate: 0, collusionRate: 0, correctionRate: 0 };
