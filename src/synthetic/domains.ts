@@ -166,10 +166,10 @@ export function domainTradeDrafts(w: World, kind: DomainTrade, system: TradingSy
     const project = { PROJECT_NAME: name, PROJECT_CODE: `XMCQ-${equity ? "GQ" : "ZC"}${year}-${serial}`, UNIFIED_DEAL_CODE: dealCode, REGION_CODE: region, ...agency };
     const sellerFields = { SELLER_NAME: seller.name, SELLER_TYPE: c.uscc, SELLER_CODE: seller.uscc, SELLER_ROLE: c.transferor };
     const common = { ...project, PRICE_UNIT: c.wan, CURRENCY_CODE: c.currency, PUBLISH_DURATION: String(duration), PUBLISH_DATE: ymd(publish), POST_PONE: c.yes, PRE_EXCHANGE_TYPE: c.onlineBidding, PROJECT_URL: url("property-listing") };
-    if (enterprise) {
+    if (enterprise && books) {
       d(750, publish, name, { ...common, ...sellerFields, TOTAL_PERCENT: String(percent), AUTHORIZE_UNIT: "厦门市人民政府国有资产监督管理委员会", PROJECT_PRICE: String(reserveWan), GIVEUP_PRIORITY: c.yes, MANAGEMENT_INTENT: c.no });
       let t = publish;
-      for (const [dataNo, fields] of enterpriseDisclosure(w, enterprise, books!, seller, percent, project.PROJECT_CODE, publish)) d(dataNo, (t += r.int(2, 10) * MINUTE), name, fields);
+      for (const [dataNo, fields] of enterpriseDisclosure(w, enterprise, books, seller, percent, project.PROJECT_CODE, publish)) d(dataNo, (t += r.int(2, 10) * MINUTE), name, fields);
     } else d(700, publish, name, { ...common, ...sellerFields, PRICE_FORM_CODE: c.priceAmount, PROJECT_PRICE: String(reserveWan) });
     const value = decimal(Math.round(reserveWan * 1e6 * (1 + r.int(0, 30) / 100)), true);
     d(equity ? 753 : 701, deal, name, {
@@ -206,15 +206,18 @@ function booksOf(w: World, enterprise: Org): Books {
   return { assets, debt: assets * r.range(0.3, 0.7), revenue, profit: revenue * r.range(0.02, 0.1) };
 }
 
+/** Net profit's share of the profit, after the 25 % enterprise income tax. */
+const AFTER_TAX = 0.75;
+
 /** 万元 to two decimals, as the norm's decimal string. */
 const wan = (amount: number): string => decimal(Math.round(amount * 100) * 10_000, true);
 
 /**
  * What an equity listing discloses of the enterprise whose stake it sells (32号令 art. 15): the enterprise
  * with its latest audited year and latest quarterly statements (751), and its shareholders (752), the seller
- * first with at least the stake sold, the rest held by one to three other state-owned companies. Amounts and shares
- * held are in 万元, as the examples have them (the contracts name no unit); the enterprise's registered capital
- * is what the shares add up to.
+ * first with at least the stake sold, the rest held by one to three other state-owned companies. Amounts and
+ * shares held are in 万元, as the examples have them (the contracts name no unit); the shares held add up to
+ * the enterprise's registered capital.
  */
 function enterpriseDisclosure(w: World, enterprise: Org, books: Books, seller: Org, percent: number, projectCode: string, publish: number): Array<[number, Draft["fields"]]> {
   const r = w.rng;
@@ -241,14 +244,14 @@ function enterpriseDisclosure(w: World, enterprise: Org, books: Books, seller: O
         LAST_AUDIT_EQUITY: wan(assets - debt),
         LAST_AUDIT_EARNING: wan(revenue),
         LAST_AUDIT_PROFIT: wan(profit),
-        LAST_AUDIT_NETPROFIT: wan(profit * 0.75),
+        LAST_AUDIT_NETPROFIT: wan(profit * AFTER_TAX),
         FINANCE_REPORT_DATE: ymd(quarterEnd),
         TOTAL_CAPITAL: wan(assets * grown),
         TOTAL_DEBT: wan(debt * grown),
         OWENERSHIP_INTEREST: wan((assets - debt) * grown),
         BUSINESS_INCOME: wan(revenue * soFar),
         BUSINESS_PROFIT: wan(profit * soFar),
-        NET_PROFIT: wan(profit * soFar * 0.75),
+        NET_PROFIT: wan(profit * soFar * AFTER_TAX),
       },
     ],
   ];
