@@ -21,6 +21,7 @@ const TEXT = {
     wrote: (n: number, l: number, e: number, p: number, file: string) => `已生成 ${n} 条记录（${l} 个项目：工程建设 ${e} 个，政府采购 ${p} 个）→ ${file}`,
     plants: (d: number, c: number, file?: string) => `埋设缺陷 ${d} 个、围标串标模式 ${c} 个${file ? ` → ${file}` : "（用 --truth 保存位置）"}`,
     corrections: (n: number) => `先有疏漏、后经修改（DATA_TYPE 2）更正的记录 ${n} 条`,
+    domains: (n: number, c: number) => `其他交易领域的交易 ${n} 宗（土地使用权、采矿权、探矿权、国有实物资产、股权轮流），工程建设投诉 ${c} 件（均不埋设缺陷）`,
     skipped: (id: string, why: string) => `未埋设 ${id}：${why}`,
     missing: (list: string) => `尚无数据契约、未生成的数据集：${list}`,
     speed: (rate: number) => `生成速度 ${rate} 条/秒`,
@@ -30,6 +31,7 @@ const TEXT = {
     wrote: (n: number, l: number, e: number, p: number, file: string) => `wrote ${n} records (${l} projects: ${e} engineering, ${p} procurement) to ${file}`,
     plants: (d: number, c: number, file?: string) => `planted ${d} defects and ${c} collusion patterns${file ? `; their positions are in ${file}` : " (save their positions with --truth)"}`,
     corrections: (n: number) => `${n} records reported with a slip and corrected later by a change (DATA_TYPE 2)`,
+    domains: (n: number, c: number) => `${n} trades of the other domains (land use rights, mining rights, exploration rights, state-owned assets and equity in turn) and ${c} complaints about engineering sections, none planted`,
     skipped: (id: string, why: string) => `not planted ${id}: ${why}`,
     missing: (list: string) => `data sets without a contract, not generated: ${list}`,
     speed: (rate: number) => `${rate} records/s`,
@@ -56,7 +58,7 @@ export const synthCommand: CommandModule<object, Args> = {
       .option("seed", { type: "string", default: "1", describe: "seed of the generator (a number or any text): the same seed gives the same file" })
       .option("defect-rate", { type: "number", default: DEFAULT_DEFECT_RATE, describe: "share of projects with one planted defect (QC-, QA-, QT-, QF- rules)" })
       .option("collusion-rate", { type: "number", default: DEFAULT_COLLUSION_RATE, describe: "share of projects with one collusion pattern (QW- rules)" })
-      .option("domain-share", { type: "number", default: DEFAULT_DOMAIN_SHARE, describe: "share of projects followed by a trade of the other domains (land, mining, state-owned assets and equity in turn): no plant" })
+      .option("domain-share", { type: "number", default: DEFAULT_DOMAIN_SHARE, describe: "share of projects followed by a trade of the other domains (land, mining rights, exploration rights, state-owned assets and equity in turn; a fifth of it: engineering projects followed by a complaint): no plant" })
       .option("correction-rate", { type: "number", default: DEFAULT_CORRECTION_RATE, describe: "share of projects with one record reported with a blank name and corrected later (DATA_TYPE 2): no defect" })
       .option("out", { type: "string", demandOption: true, describe: "the NDJSON file to write" })
       .option("truth", { type: "string", describe: "a JSON file for the plants: rule ID, DATA_NO, DATA_KEY, codes, fields, description" })
@@ -88,6 +90,7 @@ export const synthCommand: CommandModule<object, Args> = {
     console.log(t.wrote(s.records, s.lifecycles, s.engineering, s.procurement, argv.out));
     console.log(t.plants(defects, year.truth.length - defects, argv.truth));
     if (s.corrections > 0) console.log(t.corrections(s.corrections));
+    if (s.domainTrades + s.complaints > 0) console.log(t.domains(s.domainTrades, s.complaints));
     for (const k of year.skippedKinds) console.log(t.skipped(k.ruleId, k.reason[argv.lang]));
     if (year.missingDataSets.length > 0) console.log(t.missing(year.missingDataSets.join(", ")));
     console.log(t.speed(Math.round(s.records / Math.max(seconds, 1e-3))));

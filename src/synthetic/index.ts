@@ -8,3 +8,4 @@ export { loadSchemaBundle, type SchemaBundle, type DataSetSpec, type FieldSpec }
 export { calendarDays, parseTime } from "./time.ts";
 export { writeYear, truthOf, type Truth, type WriteResult } from "./write.ts";
 export { DOMAIN_OF_TRADE, DOMAIN_TRADES, DOMAIN_TRADE_DATA_SETS, domainTradeDrafts, type DomainTrade } from "./domains.ts";
+export { COMPLAINT_DATA_SET, COMPLAINT_SHARE, complaintDrafts } from "./complaints.ts";

@@ -12,7 +12,7 @@ export interface Truth {
   generator: "ywjy synth";
   specVersion: string;
   seed: number;
-  options: { records?: number; projects?: number; defectRate: number; collusionRate: number; correctionRate: number };
+  options: { records?: number; projects?: number; defectRate: number; collusionRate: number; correctionRate: number; domainShare: number };
   stats: YearStats;
   /** Plants per rule ID. */
   counts: Record<string, number>;
@@ -39,7 +39,7 @@ export function truthOf(year: SyntheticYear): Truth {
     generator: "ywjy synth",
     specVersion: year.bundle.specVersion,
     seed: year.seed,
-    options: { records: o.records, projects: o.projects, defectRate: year.defectRate, collusionRate: year.collusionRate, correctionRate: year.correctionRate },
+    options: { records: o.records, projects: o.projects, defectRate: year.defectRate, collusionRate: year.collusionRate, correctionRate: year.correctionRate, domainShare: year.domainShare },
     stats: year.stats,
     counts,
     skippedKinds: year.skippedKinds,

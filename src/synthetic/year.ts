@@ -5,6 +5,7 @@
  */
 import type { ReportRecord } from "../../specs/reporting/contracts/envelope.ts";
 import type { LocalizedText } from "../specs/manifest.ts";
+import { COMPLAINT_SHARE, complaintDrafts } from "./complaints.ts";
 import { DOMAIN_TRADES, DOMAIN_TRADE_SPAN, domainTradeDrafts } from "./domains.ts";
 import { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE } from "./defaults.ts";
 import { engineeringDrafts, planEngineering, type EngineeringPlan } from "./engineering.ts";
@@ -35,9 +36,11 @@ export interface GenerateOptions {
    */
   correctionRate?: number;
   /**
-   * Share of lifecycles followed by a trade of the remaining domains (default 0.1): land, mining,
-   * state-owned assets and equity in turn (src/synthetic/domains.ts). These trades carry no plant, and
-   * are drawn from a world of their own, so the engineering and procurement records stay the same.
+   * Share of lifecycles followed by a trade of the remaining domains (default 0.1): land, mining rights,
+   * exploration rights, state-owned assets and equity in turn (src/synthetic/domains.ts); and, at a fifth
+   * of that share, of engineering lifecycles followed by a complaint about one of their sections (404,
+   * src/synthetic/complaints.ts). These records carry no plant, and are drawn from a world of their own,
+   * so the engineering and procurement records stay the same.
    */
   domainShare?: number;
   /** The schemas to follow (default: generated/schemas). */
@@ -47,7 +50,7 @@ export interface GenerateOptions {
 }
 
 /** The data sets a full year uses; those without a generated schema are left out. */
-export const DATA_SETS = [100, 111, 114, 212, 213, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557, 600, 601, 651, 653, 700, 701, 750, 753];
+export const DATA_SETS = [100, 111, 114, 212, 213, 404, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513, 517, 519, 520, 523, 550, 551, 552, 553, 554, 556, 557, 600, 601, 650, 651, 652, 653, 700, 701, 750, 751, 752, 753];
 
 export { DEFAULT_COLLUSION_RATE, DEFAULT_CORRECTION_RATE, DEFAULT_DEFECT_RATE, DEFAULT_DOMAIN_SHARE };
 
@@ -66,8 +69,10 @@ export interface YearStats {
   lifecycles: number;
   engineering: number;
   procurement: number;
-  /** Trades of the remaining domains (land, mining, property rights), not counted in lifecycles. */
+  /** Trades of the remaining domains (land, mining and exploration rights, property rights), not counted in lifecycles. */
   domainTrades: number;
+  /** Complaints (404) about engineering sections, not counted in lifecycles. */
+  complaints: number;
   byDataNo: Record<number, number>;
 }
 
@@ -189,17 +194,28 @@ export class SyntheticYear implements Iterable<ReportRecord> {
         stats.byDataNo[corrected.DATA_NO] = (stats.byDataNo[corrected.DATA_NO] ?? 0) + 1;
         yield corrected;
       }
+      if (this.domainShare > 0 && plan.kind === "engineering" && dw.rng.chance(this.domainShare * COMPLAINT_SHARE)) {
+        // Reported by the system that ran the tender, about a section whose candidates it published.
+        const complaint = complaintDrafts(dw, plan, reported).filter((d) => dw.has(d.dataNo) && domainEmitter.key(d, plan.system));
+        stats.complaints += complaint.length;
+        yield* this.emit(complaint, domainEmitter, plan.system);
+      }
       if (this.domainShare > 0 && dw.rng.chance(this.domainShare)) {
         const system = dw.system();
         const kind = DOMAIN_TRADES[domainTrades++ % DOMAIN_TRADES.length]!;
         const trade = domainTradeDrafts(dw, kind, system, dw.start(DOMAIN_TRADE_SPAN)).filter((d) => dw.has(d.dataNo) && domainEmitter.key(d, system));
         stats.domainTrades++;
-        for (const d of trade) {
-          stats.records++;
-          stats.byDataNo[d.dataNo] = (stats.byDataNo[d.dataNo] ?? 0) + 1;
-          yield domainEmitter.record(d, system);
-        }
+        yield* this.emit(trade, domainEmitter, system);
       }
+    }
+  }
+
+  /** The records of keyed drafts, counted. */
+  private *emit(drafts: readonly Draft[], emitter: Emitter, system: TradingSystem): Generator<ReportRecord> {
+    for (const d of drafts) {
+      this.stats.records++;
+      this.stats.byDataNo[d.dataNo] = (this.stats.byDataNo[d.dataNo] ?? 0) + 1;
+      yield emitter.record(d, system);
     }
   }
 }
@@ -227,7 +243,7 @@ function rate(value: number, name: string): number {
 }
 
 function emptyStats(): YearStats {
-  return { records: 0, corrections: 0, lifecycles: 0, engineering: 0, procurement: 0, domainTrades: 0, byDataNo: {} };
+  return { records: 0, corrections: 0, lifecycles: 0, engineering: 0, procurement: 0, domainTrades: 0, complaints: 0, byDataNo: {} };
 }
 
 const countOf = (planted: Map<string, number>, kinds: PlantKind[]) => kinds.reduce((sum, k) => sum + (planted.get(k.ruleId) ?? 0), 0);

@@ -23,13 +23,13 @@ describe("ywjy synth", () => {
   it("writes NDJSON records and the truth file, and says what it did", async () => {
     const out = join(dir, "year.ndjson");
     const truthFile = join(dir, "truth.json");
-    const r = await ywjy("synth", "--projects", "30", "--seed", "7", "--defect-rate", "0.3", "--collusion-rate", "0.2", "--out", out, "--truth", truthFile, "--lang", "en");
+    const r = await ywjy("synth", "--projects", "30", "--seed", "7", "--defect-rate", "0.3", "--collusion-rate", "0.2", "--domain-share", "0.5", "--out", out, "--truth", truthFile, "--lang", "en");
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const lines = readFileSync(out, "utf8").trimEnd().split("\n");
     const records = lines.map((l) => JSON.parse(l) as { DATA_NO: number; DATA_KEY: string });
     const truth = JSON.parse(readFileSync(truthFile, "utf8")) as Truth;
-    expect(truth).toMatchObject({ generator: "ywjy synth", seed: 7, options: { projects: 30, defectRate: 0.3, collusionRate: 0.2 } });
+    expect(truth).toMatchObject({ generator: "ywjy synth", seed: 7, options: { projects: 30, defectRate: 0.3, collusionRate: 0.2, domainShare: 0.5 } });
     expect(truth.stats.records).toBe(records.length);
     expect(truth.stats.lifecycles).toBe(30);
     const keys = new Set(records.map((x) => x.DATA_KEY));
@@ -38,6 +38,8 @@ describe("ywjy synth", () => {
     expect(r.stdout).toContain(`wrote ${records.length} records (30 projects`);
     expect(r.stdout).toMatch(/planted \d+ defects and \d+ collusion patterns/);
     expect(r.stdout).toMatch(/\d+ records\/s/);
+    expect(truth.stats.domainTrades).toBeGreaterThan(0);
+    expect(r.stdout).toContain(`${truth.stats.domainTrades} trades of the other domains (land use rights, mining rights, exploration rights, state-owned assets and equity in turn) and ${truth.stats.complaints} complaints about engineering sections`);
     for (const k of truth.skippedKinds) expect(r.stdout).toContain(`not planted ${k.ruleId}: ${k.reason.en}`);
   }, 60_000);
 
