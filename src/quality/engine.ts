@@ -89,6 +89,14 @@ export class RecordCtx {
     return (cache[join] ??= this.entries(join).map((e) => e.key));
   }
 
+  /**
+   * Whether the record gives its price as an amount: always when `priceForm` is not named, else when that
+   * field (PRICE_FORM_CODE) holds the amount form. Only such prices are normalised and compared.
+   */
+  pricedAsAmount(priceForm: string | undefined): boolean {
+    return priceForm === undefined || this.c[priceForm] === this.run.book.priceFormAmount;
+  }
+
   /** The time in a field (DATA_TIMESTAMP parsed once per record). */
   time(field: string): number | undefined {
     return field === "DATA_TIMESTAMP" ? this.ts : parseStamp(this.c[field]);

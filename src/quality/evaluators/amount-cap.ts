@@ -27,7 +27,7 @@ export class AmountCap extends Evaluator {
 
   record(r: RecordCtx): void {
     for (const a of this.byDataNo.get(r.dataNo)!) {
-      if (a.priceForm !== undefined && r.c[a.priceForm] !== this.run.book.priceFormAmount) continue;
+      if (!r.pricedAsAmount(a.priceForm)) continue;
       const micro = this.run.amounts.micro(r.c[a.field], r.c[a.unit]);
       if (micro === undefined) continue;
       const ok = micro <= this.cap;

@@ -32,7 +32,7 @@ export class AmountMatch extends Evaluator {
   }
 
   private amountOf(r: RecordCtx, side: Side): { party: string; micro: Micro } | undefined {
-    if (side.priceForm !== undefined && r.c[side.priceForm] !== this.run.book.priceFormAmount) return undefined;
+    if (!r.pricedAsAmount(side.priceForm)) return undefined;
     const party = r.c[side.party];
     const micro = this.run.amounts.micro(r.c[side.amount], r.c[side.unit]);
     return typeof party === "string" && party !== "" && micro !== undefined ? { party, micro } : undefined;

@@ -38,7 +38,7 @@ export class BidBook {
     if (r.seq === this.lastSeq) return; // another rule sharing the book has added this record
     this.lastSeq = r.seq;
     const { spec, env } = this;
-    if (spec.priceForm !== undefined && r.c[spec.priceForm] !== env.run.book.priceFormAmount) return;
+    if (!r.pricedAsAmount(spec.priceForm)) return;
     const party = r.c[spec.party];
     const yuan = env.run.amounts.yuan(r.c[spec.amount], r.c[spec.unit]);
     if (typeof party !== "string" || party === "" || yuan === undefined || !(yuan > 0)) return;

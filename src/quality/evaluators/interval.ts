@@ -91,7 +91,7 @@ export class Interval extends Evaluator {
   }
 
   private inBand(r: RecordCtx, band: AmountBand): boolean {
-    if (band.priceForm !== undefined && r.c[band.priceForm] !== this.run.book.priceFormAmount) return false;
+    if (!r.pricedAsAmount(band.priceForm)) return false;
     const micro = this.run.amounts.micro(r.c[band.field], r.c[band.unit]);
     if (micro === undefined) return false;
     const m = BigInt(micro); // millionths of a yuan
