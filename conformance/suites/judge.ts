@@ -93,9 +93,10 @@ export class Judge {
   /**
    * Expects the answer to refuse with `code` (its status from the standard). A refusal with the right
    * status whose body is not problem+json passes with a remark: the error format is judged once, by
-   * errors.problem-json. Returns whether the request was refused with that status.
+   * errors.problem-json — unless `problemJsonRequired`, for an answer errors.problem-json does not see
+   * (one node:http writes before any handler). Returns whether the request was refused with that status.
    */
-  refuses(res: ProbeResponse, codes: ProblemCode | ProblemCode[], what: LocalizedText): boolean {
+  refuses(res: ProbeResponse, codes: ProblemCode | ProblemCode[], what: LocalizedText, problemJsonRequired = false): boolean {
     const list = Array.isArray(codes) ? codes : [codes];
     const statuses = [...new Set(list.map(statusOfCode))];
     if (!this.answered(res)) return false;
@@ -107,6 +108,12 @@ export class Judge {
       );
     const p = problemOf(res);
     if (!p.problemJson) {
+      if (problemJsonRequired)
+        return this.fail(
+          `${what.zh}：${requestLine(res)} 以 ${res.status} 拒绝，但应答不是 problem+json（应带 code ${list.join(" 或 ")}）`,
+          `${what.en}: ${requestLine(res)} refused with ${res.status}, but the answer is not problem+json (it should carry the code ${list.join(" or ")})`,
+          res,
+        );
       this.warn(
         `${what.zh}：已以 ${res.status} 拒绝，但应答不是 problem+json，无法核对错误代码（格式由 errors.problem-json 判定）`,
         `${what.en}: refused with ${res.status}, but the answer is not problem+json, so its code cannot be checked (errors.problem-json judges the format)`,
